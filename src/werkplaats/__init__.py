@@ -1,0 +1,1 @@
+"""werkplaats: platform for the Werkplaatsen Sociaal Domein."""

@@ -1,0 +1,3 @@
+from werkplaats.cli import main
+
+main()

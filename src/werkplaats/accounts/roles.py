@@ -1,0 +1,64 @@
+"""Who someone is in the network. Every app's ``permissions.py`` builds on these answers."""
+
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+
+
+class Role:
+    VISITOR = "visitor"
+    MEMBER = "member"
+    COORDINATOR = "coordinator"
+    NETWORK_EDITOR = "network_editor"
+    ADMINISTRATOR = "administrator"
+
+    labels = {
+        VISITOR: _("Visitor"),
+        MEMBER: _("Member"),
+        COORDINATOR: _("Coordinator"),
+        NETWORK_EDITOR: _("Network editor"),
+        ADMINISTRATOR: _("Administrator"),
+    }
+
+
+def is_administrator(user) -> bool:
+    return bool(user.is_authenticated and user.is_active and user.is_superuser)
+
+
+def is_network_editor(user) -> bool:
+    """Network editors, and administrators, who may do all a network editor does."""
+    return bool(
+        user.is_authenticated and user.is_active and (user.is_superuser or user.is_network_editor)
+    )
+
+
+def coordinated_workshops(user) -> QuerySet:
+    """The werkplaatsen this user coordinates (empty for anyone else)."""
+    from werkplaats.network.models import Workshop
+
+    if not (user.is_authenticated and user.is_active):
+        return Workshop.objects.none()
+    return Workshop.objects.filter(coordinators=user)
+
+
+def is_coordinator(user, workshop=None) -> bool:
+    if not (user.is_authenticated and user.is_active):
+        return False
+    workshops = user.coordinated_workshops.all()
+    if workshop is None:
+        return workshops.exists()
+    return workshops.filter(pk=workshop.pk).exists()
+
+
+def roles_of(user) -> list[str]:
+    """All roles a user holds, most powerful first."""
+    if not (user.is_authenticated and user.is_active):
+        return [Role.VISITOR]
+    roles = []
+    if user.is_superuser:
+        roles.append(Role.ADMINISTRATOR)
+    if user.is_network_editor:
+        roles.append(Role.NETWORK_EDITOR)
+    if is_coordinator(user):
+        roles.append(Role.COORDINATOR)
+    roles.append(Role.MEMBER)
+    return roles

@@ -1,0 +1,28 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import set_language
+
+from werkplaats.utils import views as utils_views
+
+admin.site.site_header = "werkplaats"
+admin.site.site_title = "werkplaats"
+
+urlpatterns = [
+    path("healthz", utils_views.healthz, name="healthz"),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("api/v1/", include("werkplaats.conf.api_urls")),
+]
+
+urlpatterns += i18n_patterns(
+    path("admin/", admin.site.urls),
+    path("account/", include("werkplaats.accounts.urls")),
+    path("", include("werkplaats.network.urls")),
+    prefix_default_language=False,
+)
+
+handler400 = "werkplaats.utils.views.bad_request"
+handler403 = "werkplaats.utils.views.permission_denied"
+handler404 = "werkplaats.utils.views.page_not_found"
+handler500 = "werkplaats.utils.views.server_error"
+

@@ -1,0 +1,63 @@
+"""Shared pieces of the REST API: pagination, accent-blind search and JSON errors for people."""
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from rest_framework import exceptions, filters
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from .text import fold
+
+MAX_SEARCH_LENGTH = 200
+
+
+class Pagination(PageNumberPagination):
+    page_size_query_param = "page_size"
+    max_page_size = 200
+    invalid_page_message = gettext_lazy("This page does not exist. Ask for a page from 1 to the last.")
+
+
+class NormalisedSearchFilter(filters.BaseFilterBackend):
+    """``?search=`` over the folded ``search_text`` column: case- and accent-blind on every database.
+
+    Every word must occur; ``Súdwest``, ``sudwest`` and ``SUDWEST`` find the same rows.
+    """
+
+    search_param = "search"
+    search_title = gettext_lazy("Search")
+    search_description = gettext_lazy("Words to find; case and accents are ignored.")
+
+    def filter_queryset(self, request, queryset, view):
+        raw = request.query_params.get(self.search_param, "")
+        if len(raw) > MAX_SEARCH_LENGTH:
+            raise exceptions.ValidationError(
+                {self.search_param: [_("Search for at most %(n)d characters.") % {"n": MAX_SEARCH_LENGTH}]}
+            )
+        for word in fold(raw).split():
+            queryset = queryset.filter(search_text__contains=word)
+        return queryset
+
+    def get_schema_operation_parameters(self, view):
+        return [
+            {
+                "name": self.search_param,
+                "required": False,
+                "in": "query",
+                "description": str(self.search_description),
+                "schema": {"type": "string", "maxLength": MAX_SEARCH_LENGTH},
+            }
+        ]
+
+
+def exception_handler(exc, context):
+    """Every API error is JSON with a ``detail`` a person can act on; model validation errors are 400."""
+    if isinstance(exc, DjangoValidationError):
+        exc = exceptions.ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages)
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound(_("Nothing found at this address."))
+    response = drf_exception_handler(exc, context)
+    if response is not None and isinstance(exc, exceptions.ValidationError):
+        response.data = {"detail": _("Some parameters are not valid."), "errors": response.data}
+    return response

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class UtilsConfig(AppConfig):
+    name = "werkplaats.utils"
+    label = "utils"
+    verbose_name = "Utilities"
