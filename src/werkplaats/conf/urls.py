@@ -17,6 +17,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("account/", include("werkplaats.accounts.urls")),
+    path("", include("werkplaats.network.manage_urls")),
     path("", include("werkplaats.network.urls")),
     prefix_default_language=False,
 )
