@@ -7,6 +7,7 @@ app_name = "accounts"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("profile/", views.profile, name="profile"),
     path("login/", auth_views.LoginView.as_view(template_name="accounts/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(
