@@ -6,4 +6,12 @@ app_name = "network"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("werkplaatsen/", views.workshop_list, name="workshop_list"),
+    path("werkplaatsen/<slug:slug>/", views.workshop, name="workshop"),
+    path("organisaties/", views.organisation_list, name="organisation_list"),
+    path("organisaties/<slug:slug>/", views.organisation, name="organisation"),
+    path("wie-weet-wat/", views.person_list, name="person_list"),
+    path("wie-weet-wat/<slug:slug>/", views.person, name="person"),
+    path("gemeenten/", views.municipality_lookup, name="municipality_lookup"),
+    path("gemeenten/<slug:slug>/", views.municipality, name="municipality"),
 ]
