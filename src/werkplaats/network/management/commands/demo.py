@@ -1,0 +1,86 @@
+"""``werkplaats demo``: the real werkplaatsen plus a fictional network and demo accounts.
+
+``werkplaats demo --scale 10`` adds synthetic copies for benchmarks (ten times the rows).
+Runs once: a second run changes nothing and says so. The demo accounts' password is public
+(``werkplaats-demo``): never load the demo into a production database.
+"""
+
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
+from django.db.models import Count, Q
+from django.utils.translation import gettext as _
+
+from werkplaats.network.demo import DemoError, load_demo
+from werkplaats.network.models import Municipality, Organisation, Person, Workshop
+from werkplaats.network.reference import ReferenceDataError
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise CommandError(
+            _("--scale takes a whole number of 1 or more, not %(value)r.") % {"value": value}
+        )
+    return number
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo network: the 15 real werkplaatsen plus fictional organisations, people "
+        "and demo accounts (password: werkplaats-demo). Runs once; --scale N builds an N-times "
+        "larger synthetic network for benchmarks."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--scale",
+            type=_positive,
+            default=1,
+            help="Build N times the network (N×15 werkplaatsen). Default 1.",
+        )
+
+    def handle(self, *args, scale: int, verbosity: int, **options):
+        started = time.monotonic()
+        show = verbosity >= 1
+        try:
+            result = load_demo(
+                scale=scale, progress=show, report=self.stdout.write if show else None
+            )
+        except (DemoError, ReferenceDataError) as error:
+            raise CommandError(str(error)) from error
+        except DatabaseError as error:
+            first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
+            raise CommandError(
+                _("The database is not ready (%(error)s): run `werkplaats migrate` first.")
+                % {"error": first_line}
+            ) from error
+        if not show:
+            return
+        seconds = time.monotonic() - started
+        if not result.changed:
+            self.stdout.write(_("Demo network already loaded: nothing changed."))
+            return
+        people = Person.objects.aggregate(
+            all=Count("pk"), public=Count("pk", filter=Q(is_public=True))
+        )
+        self.stdout.write(
+            self.style.SUCCESS(
+                _(
+                    "Demo network ready in %(seconds).1f s: %(w)d werkplaatsen, "
+                    "%(m)d municipalities, %(o)d organisations, %(p)d people (%(public)d public)."
+                )
+                % {
+                    "seconds": seconds,
+                    "w": Workshop.objects.count(),
+                    "m": Municipality.objects.count(),
+                    "o": Organisation.objects.count(),
+                    "p": people["all"],
+                    "public": people["public"],
+                }
+            )
+        )
