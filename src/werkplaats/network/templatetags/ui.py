@@ -18,7 +18,7 @@ from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils.dateformat import format as format_date
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 
 from werkplaats.network.constants import Province
@@ -48,18 +48,26 @@ def optional_url(url_name, *args, **kwargs):
         return ""
 
 
+def _is_error_page(context) -> bool:
+    """Error pages repeat nothing of the address they answer: it may name something private (the
+    slug of a person who did not consent), so their language links go to the home page instead."""
+    template = getattr(context, "template", None)
+    return (getattr(template, "name", None) or "").startswith("errors/")
+
+
 @register.simple_tag(takes_context=True)
 def url_in_language(context, language_code):
     request = context.get("request")
-    if request is None:
-        return ""
+    if request is None or _is_error_page(context):
+        with override(language_code):
+            return reverse("network:home")
     return translate_url(request.get_full_path(), language_code)
 
 
 @register.inclusion_tag("components/alternate_language_links.html", takes_context=True)
 def alternate_language_links(context):
     request = context.get("request")
-    if request is None:
+    if request is None or _is_error_page(context):
         return {"links": []}
     base = request.build_absolute_uri("/").rstrip("/")
     links = [
