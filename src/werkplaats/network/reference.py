@@ -18,6 +18,7 @@ from pathlib import Path
 
 from django.db import transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from .constants import PartnershipRole
 from .models import (
@@ -205,7 +206,9 @@ def themes_for_agenda(agenda) -> list[str]:
     for wording in agenda:
         key = wording.strip().lower()
         if key not in AGENDA_TO_THEMES:
-            raise ReferenceDataError(f"No theme mapping for the agenda wording {wording!r}.")
+            raise ReferenceDataError(
+                _("No theme mapping for the agenda wording %(wording)r.") % {"wording": wording}
+            )
         slugs.extend(s for s in AGENDA_TO_THEMES[key] if s not in slugs)
     return slugs
 
@@ -296,8 +299,11 @@ def _load_workshop(ref, result, municipalities_by_name, region_by_slug, kinds, t
     for name in ref.named_municipalities:
         if name not in municipalities_by_name:
             raise ReferenceDataError(
-                f"Werkplaats {ref.slug!r} names the municipality {name!r}, which is not in the "
-                "municipalities table: run `werkplaats migrate` first."
+                _(
+                    "Werkplaats %(slug)r names the municipality %(name)r, which is not in the "
+                    "municipalities table: run `werkplaats migrate` first."
+                )
+                % {"slug": ref.slug, "name": name}
             )
         named.append(municipalities_by_name[name])
     if created:
@@ -355,13 +361,14 @@ def load_reference_network(path: Path = WORKSHOPS_CSV) -> LoadResult:
     refs = read_reference_workshops(path)
     municipalities = list(Municipality.objects.all())
     if not municipalities:
-        raise ReferenceDataError("There are no municipalities: run `werkplaats migrate` first.")
+        raise ReferenceDataError(_("There are no municipalities: run `werkplaats migrate` first."))
     region_by_slug: dict[str, list[Municipality]] = {}
     for municipality in municipalities:
         slug = COROP_TO_WORKSHOP.get(municipality.corop)
         if slug is None:
             raise ReferenceDataError(
-                f"The COROP region {municipality.corop!r} of {municipality.name} has no werkplaats."
+                _("The COROP region %(corop)r of %(name)s has no werkplaats.")
+                % {"corop": municipality.corop, "name": municipality.name}
             )
         region_by_slug.setdefault(slug, []).append(municipality)
     try:
@@ -370,13 +377,14 @@ def load_reference_network(path: Path = WORKSHOPS_CSV) -> LoadResult:
         }
     except OrganisationKind.DoesNotExist as error:
         raise ReferenceDataError(
-            "The organisation kinds are not seeded: run `werkplaats migrate`."
+            _("The organisation kinds are not seeded: run `werkplaats migrate` first.")
         ) from error
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     missing = {s for ref in refs for s in themes_for_agenda(ref.agenda)} - themes.keys()
     if missing:
         raise ReferenceDataError(
-            f"Themes missing from the vocabulary: {', '.join(sorted(missing))}."
+            _("Themes missing from the vocabulary: %(slugs)s.")
+            % {"slugs": ", ".join(sorted(missing))}
         )
     by_name = {m.name: m for m in municipalities}
 

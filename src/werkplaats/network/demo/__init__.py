@@ -54,7 +54,8 @@ def _check_vocabularies(vocab: Vocabularies) -> None:
         missing = slugs - getattr(vocab, attribute).keys()
         if missing:
             raise DemoError(
-                f"The vocabulary is missing {', '.join(sorted(missing))}: run `werkplaats migrate`."
+                _("The vocabulary is missing %(slugs)s: run `werkplaats migrate` first.")
+                % {"slugs": ", ".join(sorted(missing))}
             )
 
 

@@ -1,6 +1,7 @@
 """The units the demo fills: the 15 real werkplaatsen, built from the reference data."""
 
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from ..models import Municipality, Organisation, ResearchGroup, Workshop
 from ..reference import (
@@ -21,7 +22,10 @@ def _by_slug(queryset, slugs: list[str], what: str) -> list:
     found = queryset.in_bulk(slugs, field_name="slug")
     missing = [s for s in slugs if s not in found]
     if missing:
-        raise DemoError(f"The reference {what} {', '.join(missing)} is missing; was it renamed?")
+        raise DemoError(
+            _("The reference %(what)s %(slugs)s is missing; was it renamed?")
+            % {"what": what, "slugs": ", ".join(missing)}
+        )
     return [found[s] for s in slugs]
 
 
@@ -45,7 +49,9 @@ def real_units() -> list[tuple[ReferenceWorkshop, Unit]]:
     units = []
     for ref in refs:
         if ref.slug not in workshops:
-            raise DemoError(f"The werkplaats {ref.slug!r} is missing; was it renamed?")
+            raise DemoError(
+                _("The werkplaats %(slug)r is missing; was it renamed?") % {"slug": ref.slug}
+            )
         towns = towns_of(ref, municipalities)
         gemeente_slugs = [
             municipality_organisation_slug(m) for m in towns[: len(ref.named_municipalities)]
@@ -62,15 +68,17 @@ def real_units() -> list[tuple[ReferenceWorkshop, Unit]]:
                     hogescholen=_by_slug(
                         Organisation.objects.select_related("kind"),
                         [slugify(n) for n in ref.lead_institutions],
-                        "hogeschool",
+                        _("organisation"),
                     ),
                     gemeenten=_by_slug(
-                        Organisation.objects.select_related("kind"), gemeente_slugs, "municipality"
+                        Organisation.objects.select_related("kind"),
+                        gemeente_slugs,
+                        _("organisation"),
                     ),
                     research_groups=_by_slug(
                         ResearchGroup.objects.select_related("organisation__kind"),
                         [slugify(n) for n in ref.research_groups],
-                        "research group",
+                        _("research group"),
                     ),
                     theme_slugs=themes_for_agenda(ref.agenda),
                 ),

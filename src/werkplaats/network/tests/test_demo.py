@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.db.models import Count
+from django.utils import translation
 
 from werkplaats.accounts.roles import Role, coordinated_workshops, roles_of
 from werkplaats.network.demo import DEMO_PASSWORD, load_demo
@@ -35,7 +36,8 @@ def demo():
 
 def _run(*args) -> str:
     out = io.StringIO()
-    call_command("demo", *args, stdout=out, verbosity=1)
+    with translation.override("en"):
+        call_command("demo", *args, stdout=out, verbosity=1)
     return out.getvalue()
 
 
@@ -228,11 +230,17 @@ def test_scaling_up_an_existing_demo_adds_the_copies_and_keeps_what_is_there():
 
 
 def test_a_scale_below_one_fails_with_one_clear_line():
-    with pytest.raises(CommandError, match="--scale takes a whole number of 1 or more"):
+    with (
+        translation.override("en"),
+        pytest.raises(CommandError, match="--scale: give a whole number of 1 or more"),
+    ):
         call_command("demo", "--scale", "0")
 
 
 def test_a_database_without_municipalities_fails_with_one_clear_line():
     Municipality.objects.all().delete()
-    with pytest.raises(CommandError, match="run `werkplaats migrate` first"):
+    with (
+        translation.override("en"),
+        pytest.raises(CommandError, match="There are no municipalities: run `werkplaats migrate`"),
+    ):
         call_command("demo", verbosity=0)

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.utils import translation
 
 from werkplaats.network.constants import PartnershipRole
 from werkplaats.network.models import (
@@ -40,6 +41,12 @@ CSV_SLUGS = [
 ]
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

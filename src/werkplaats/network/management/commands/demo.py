@@ -5,6 +5,7 @@ Runs once: a second run changes nothing and says so. The demo accounts' password
 (``werkplaats-demo``): never load the demo into a production database.
 """
 
+import argparse
 import time
 
 from django.core.management.base import BaseCommand, CommandError
@@ -23,8 +24,8 @@ def _positive(value: str) -> int:
     except ValueError:
         number = 0
     if number < 1:
-        raise CommandError(
-            _("--scale takes a whole number of 1 or more, not %(value)r.") % {"value": value}
+        raise argparse.ArgumentTypeError(
+            _("give a whole number of 1 or more, not %(value)r.") % {"value": value}
         )
     return number
 
