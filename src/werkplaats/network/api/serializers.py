@@ -6,8 +6,10 @@ client would otherwise need a second request.
 """
 
 from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.reverse import reverse
 
 from ..constants import PartnershipRole, Province
 from ..models import (
@@ -37,12 +39,19 @@ class ProvinceSerializer(serializers.Serializer):
 class VocabularyTermSerializer(serializers.Serializer):
     """A term of an editable vocabulary (theme, competence, organisation kind, role)."""
 
+    url = serializers.SerializerMethodField()
     slug = serializers.SlugField(read_only=True)
     name = serializers.CharField(read_only=True, help_text="Name in Dutch.")
     name_en = serializers.CharField(read_only=True, help_text="Name in English (may be empty).")
     description = serializers.CharField(read_only=True)
     position = serializers.IntegerField(read_only=True)
     is_active = serializers.BooleanField(read_only=True, help_text="False for retired terms.")
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, term) -> str:
+        # One serializer serves four vocabularies: the viewset's basename names the route.
+        view_name = f"{self.context['view'].basename}-detail"
+        return reverse(view_name, kwargs={"slug": term.slug}, request=self.context["request"])
 
 
 class WorkshopSummarySerializer(serializers.ModelSerializer):
