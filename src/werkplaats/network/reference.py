@@ -5,8 +5,10 @@ derived, as ``data/SOURCES.md`` advises: every COROP region is given to exactly 
 (so each of the 342 municipalities has at least one) and the municipalities a werkplaats names as
 partners are added on top. The result is editable data and indicative only.
 
-Loading creates what is missing and never changes or removes what exists, so network editors' later
-edits survive a second run and running it twice changes nothing.
+Loading creates the rows that are missing (werkplaatsen, organisations, lectoraten, partnerships)
+and never changes or removes what exists. A werkplaats's region, themes and lectoraten are set only
+when the werkplaats itself is created, so network editors' later edits survive a second run, and
+running it twice changes nothing.
 """
 
 import csv
@@ -334,7 +336,7 @@ def _load_workshop(ref, result, municipalities_by_name, region_by_slug, kinds, t
             {"slug": slugify(name)},
             {"name": name, "organisation": owner},
         )
-        if not workshop.research_groups.filter(pk=group.pk).exists():
+        if created:
             workshop.research_groups.add(group)
 
     for position, municipality in enumerate(named):
