@@ -384,7 +384,10 @@ def activity_source(func: ActivitySource) -> ActivitySource:
 
 
 def recent_activity(user, limit: int = 8) -> list[ActivityItem]:
-    items = [item for source in activity_sources for item in source(user, limit)]
+    """The newest items of all sources; each source gives at most half, so one busy kind (a bulk
+    import of people) does not hide the rest."""
+    per_source = max(1, limit // 2)
+    items = [item for source in activity_sources for item in source(user, per_source)]
     return sorted(items, key=lambda item: item.when, reverse=True)[:limit]
 
 
