@@ -16,11 +16,13 @@ MAX_SEARCH_LENGTH = 200
 class Pagination(PageNumberPagination):
     page_size_query_param = "page_size"
     max_page_size = 200
-    invalid_page_message = gettext_lazy("This page does not exist. Ask for a page from 1 to the last.")
+    invalid_page_message = gettext_lazy(
+        "This page does not exist. Ask for a page from 1 to the last."
+    )
 
 
 class NormalisedSearchFilter(filters.BaseFilterBackend):
-    """``?search=`` over the folded ``search_text`` column: case- and accent-blind on every database.
+    """``?search=`` over the folded ``search_text`` column, blind to case and accents everywhere.
 
     Every word must occur; ``Súdwest``, ``sudwest`` and ``SUDWEST`` find the same rows.
     """
@@ -32,9 +34,12 @@ class NormalisedSearchFilter(filters.BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
         raw = request.query_params.get(self.search_param, "")
         if len(raw) > MAX_SEARCH_LENGTH:
-            raise exceptions.ValidationError(
-                {self.search_param: [_("Search for at most %(n)d characters.") % {"n": MAX_SEARCH_LENGTH}]}
-            )
+            message = _("Search for at most %(n)d characters.") % {"n": MAX_SEARCH_LENGTH}
+            raise exceptions.ValidationError({self.search_param: [message]})
+        if "\x00" in raw:
+            # PostgreSQL refuses NUL in a string: say so instead of failing with a 500.
+            message = _("Remove the null character from the search.")
+            raise exceptions.ValidationError({self.search_param: [message]})
         for word in fold(raw).split():
             queryset = queryset.filter(search_text__contains=word)
         return queryset
@@ -52,9 +57,11 @@ class NormalisedSearchFilter(filters.BaseFilterBackend):
 
 
 def exception_handler(exc, context):
-    """Every API error is JSON with a ``detail`` a person can act on; model validation errors are 400."""
+    """Every API error is JSON with a ``detail`` a person can act on; validation errors are 400."""
     if isinstance(exc, DjangoValidationError):
-        exc = exceptions.ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages)
+        exc = exceptions.ValidationError(
+            exc.message_dict if hasattr(exc, "error_dict") else exc.messages
+        )
     if isinstance(exc, Http404):
         exc = exceptions.NotFound(_("Nothing found at this address."))
     response = drf_exception_handler(exc, context)

@@ -31,6 +31,10 @@ SEARCH_NOTE = _(
 )
 
 
+# Only what a slug can be: anything else (a NUL byte, say) is no address and gets a plain 404.
+SLUG_PATTERN = "[-a-zA-Z0-9_]+"
+
+
 def _with_search_note(description):
     return format_lazy("{} {}", description, SEARCH_NOTE)
 
@@ -68,6 +72,7 @@ def _slug_parameter(description):
 class WorkshopViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = serializers.WorkshopSerializer
     lookup_field = "slug"
+    lookup_value_regex = SLUG_PATTERN
     filterset_class = network_filters.WorkshopFilter
     ordering_fields = ["name", "slug"]
     queryset = Workshop.objects.prefetch_related(
@@ -103,6 +108,7 @@ class WorkshopViewSet(viewsets.ReadOnlyModelViewSet):
 class OrganisationViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = serializers.OrganisationSerializer
     lookup_field = "slug"
+    lookup_value_regex = SLUG_PATTERN
     filterset_class = network_filters.OrganisationFilter
     ordering_fields = ["name", "slug", "updated_at"]
     queryset = Organisation.objects.select_related("kind", "location").prefetch_related(
@@ -137,6 +143,7 @@ class OrganisationViewSet(viewsets.ReadOnlyModelViewSet):
 class MunicipalityViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = serializers.MunicipalitySerializer
     lookup_field = "code"
+    lookup_value_regex = "[A-Za-z]{2}[0-9]{4}"
     filterset_class = network_filters.MunicipalityFilter
     ordering_fields = ["name", "code", "province"]
     queryset = Municipality.objects.prefetch_related(
@@ -169,6 +176,7 @@ class MunicipalityViewSet(viewsets.ReadOnlyModelViewSet):
 class PersonViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = serializers.PersonSerializer
     lookup_field = "slug"
+    lookup_value_regex = SLUG_PATTERN
     filterset_class = network_filters.PersonFilter
     ordering_fields = ["family_name", "given_name", "slug"]
 
@@ -200,6 +208,7 @@ def _vocabulary_viewset(model, texts):
     class VocabularyViewSet(viewsets.ReadOnlyModelViewSet):
         serializer_class = serializers.VocabularyTermSerializer
         lookup_field = "slug"
+        lookup_value_regex = SLUG_PATTERN
         queryset = model.objects.all()
         filter_backends = [filters.OrderingFilter]
         ordering_fields = ["position", "name", "slug"]
