@@ -1,10 +1,26 @@
+"""The public REST API under ``/api/v1/``: each domain registers its read-only endpoints here."""
+
 from django.urls import include, path
+from django.utils.translation import gettext
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
-from rest_framework.routers import DefaultRouter
+from rest_framework import routers
 
 from werkplaats.network import api as network_api
 
-router = DefaultRouter()
+
+class APIRootView(routers.APIRootView):
+    """Public, read-only API of the Werkplaatsen Sociaal Domein.
+
+    Every list is paginated (`count`, `next`, `previous`, `results`), filterable and searchable with
+    `?search=`. The OpenAPI schema is at `/api/v1/schema/`, its documentation at `/api/v1/docs/`.
+    """
+
+    def get_view_name(self):
+        return gettext("Werkplaatsen Sociaal Domein API")
+
+
+router = routers.DefaultRouter()
+router.APIRootView = APIRootView
 network_api.register(router)
 
 urlpatterns = [
