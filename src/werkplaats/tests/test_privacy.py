@@ -14,6 +14,7 @@ reaches the pages where people appear, so the test would fail if the private one
 import json
 import re
 from collections import deque
+from html import escape
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -264,6 +265,9 @@ def crawl(client, starts, search_terms, limit=MAX_PAGES):
         pages[address] = response
         if response.status_code in (301, 302, 303, 307, 308):
             frontier.add(_same_site(address, response["Location"]))
+        elif "xml" in response.get("Content-Type", ""):
+            for location in re.findall(r"<loc>\s*([^<\s]+)\s*</loc>", response.content.decode()):
+                frontier.add(_same_site(address, location))
         elif "text/html" in response.get("Content-Type", ""):
             reader = _PageReader()
             reader.feed(response.content.decode())
@@ -283,6 +287,15 @@ def crawl(client, starts, search_terms, limit=MAX_PAGES):
     return pages
 
 
+def _visible_text(response) -> str:
+    """The body less the echo of its own query (a search for ``@`` may be repeated in the form)."""
+    body = response.content.decode()
+    for _name, value in parse_qsl(urlsplit(response.wsgi_request.get_full_path()).query):
+        if value.strip():
+            body = body.replace(value, "").replace(escape(value), "")
+    return body
+
+
 def _site_starts(private):
     starts = []
     for language in ("nl", "en"):
@@ -293,7 +306,8 @@ def _site_starts(private):
                     starts.append(f"{reverse(name)}?{urlencode({'q': term})}")
             starts.append(f"{reverse('network:person_list')}?werkplaats=twente")
             starts.append(f"{reverse('network:municipality_lookup')}?q=Enschede")
-    return starts
+    # Machine-readable public output: read when it exists, its <loc> addresses followed.
+    return [*starts, "/sitemap.xml"]
 
 
 def test_no_public_page_shows_a_person_without_consent_or_an_email_address(client, planted):
@@ -306,6 +320,8 @@ def test_no_public_page_shows_a_person_without_consent_or_an_email_address(clien
     assert len(ok) > 20, f"the crawl reached only {len(ok)} pages: {sorted(ok)}"
     assert any(a.startswith("/en/") for a in ok)
     assert {a: found for a, found in leaks.items() if found} == {}
+    shown = {a: EMAIL.search(_visible_text(r)) for a, r in pages.items()}
+    assert {a: m.group() for a, m in shown.items() if m} == {}
     # The positive control: the crawl did reach pages where consenting people are shown.
     assert any(PUBLIC_FAMILY in r.content.decode() for r in pages.values())
 
