@@ -102,6 +102,17 @@ def _seed_reference_data():
         migration.seed(apps, None)
 
 
+def _close_server_connections():
+    # The server's request threads are daemons and may still hold a PostgreSQL session, which
+    # would block the flush below and the removal of the test database at the end of the run.
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+
+
 @pytest.fixture(scope="package")
 def site(django_db_setup, django_db_blocker, browser):
     """The demo network behind a live server, for every test of this package.
@@ -147,6 +158,7 @@ def site(django_db_setup, django_db_blocker, browser):
             if server is not None:
                 server._live_server_modified_settings.disable()
                 server.stop()
+            _close_server_connections()
             call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
             connection.creation.deserialize_db_from_string(snapshot)
 

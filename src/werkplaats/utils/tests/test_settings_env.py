@@ -121,6 +121,29 @@ def test_the_embedded_defaults_are_sqlite_in_wal_mode_under_var_without_debug(tm
     assert loaded["ssl_redirect"] is False
 
 
+def test_the_embedded_database_file_is_in_wal_mode(tmp_path):
+    script = (
+        "import django; django.setup(); from django.db import connection;"
+        "cursor = connection.cursor(); cursor.execute('PRAGMA journal_mode');"
+        "print(cursor.fetchone()[0])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env={
+            "PATH": os.environ["PATH"],
+            "DJANGO_SETTINGS_MODULE": "werkplaats.conf.settings",
+            "VAR_DIR": str(tmp_path),
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "wal"
+    assert (tmp_path / "werkplaats.sqlite3").exists()
+
+
 def test_a_secret_key_is_made_once_and_kept_in_var(tmp_path):
     first = json.loads(load_settings(tmp_path).stdout)["secret"]
     second = json.loads(load_settings(tmp_path).stdout)["secret"]
