@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "werkplaats.utils",
     "werkplaats.accounts",
     "werkplaats.network",
+    "werkplaats.questions",
 ]
 
 MIDDLEWARE = [
