@@ -12,7 +12,7 @@ from .constants import EventKind, QuestionType, State, TimeFrame
 
 
 def hash_token(token: str) -> str:
-    """Tracking tokens are stored only as their SHA-256; the token itself lives in the submitter's mail."""
+    """Tracking tokens are stored only as their SHA-256; the token lives in the submitter's mail."""
     return hashlib.sha256(token.encode()).hexdigest()
 
 
@@ -37,35 +37,57 @@ class PracticeQuestion(Searchable):
     title = models.CharField(_("title"), max_length=200)
     question = models.TextField(_("the question in your own words"))
     context = models.TextField(_("context"), blank=True)
-    municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT,
-                                     related_name="questions", verbose_name=_("municipality"))
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="questions",
+        verbose_name=_("municipality"),
+    )
     organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
-    organisation = models.ForeignKey(Organisation, on_delete=models.SET_NULL, null=True, blank=True,
-                                     related_name="questions", verbose_name=_("organisation"))
-    submitter_role = models.ForeignKey(ParticipantRole, on_delete=models.SET_NULL, null=True,
-                                       blank=True, related_name="questions",
-                                       verbose_name=_("your role"))
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="questions",
+        verbose_name=_("organisation"),
+    )
+    submitter_role = models.ForeignKey(
+        ParticipantRole,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="questions",
+        verbose_name=_("your role"),
+    )
     actors = models.TextField(_("who is involved"), blank=True)
     hoped_result = models.TextField(_("what you hope for"), blank=True)
-    time_frame = models.CharField(_("time frame"), max_length=10, choices=TimeFrame.choices,
-                                  default=TimeFrame.OPEN)
+    time_frame = models.CharField(
+        _("time frame"), max_length=10, choices=TimeFrame.choices, default=TimeFrame.OPEN
+    )
     submitter_name = models.CharField(_("name"), max_length=150, blank=True)
     submitter_email = models.EmailField(_("e-mail address"), blank=True)
     privacy_agreed_at = models.DateTimeField(null=True, editable=False)
     personal_data_erased_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     # Handling.
-    workshop = models.ForeignKey(Workshop, on_delete=models.PROTECT, related_name="questions",
-                                 verbose_name=_("werkplaats"))
-    state = models.CharField(_("state"), max_length=12, choices=State.choices,
-                             default=State.SUBMITTED, db_index=True)
-    question_type = models.CharField(_("question type"), max_length=16, choices=QuestionType.choices,
-                                     blank=True)
-    themes = models.ManyToManyField(Theme, blank=True, related_name="questions",
-                                    verbose_name=_("themes"))
+    workshop = models.ForeignKey(
+        Workshop, on_delete=models.PROTECT, related_name="questions", verbose_name=_("werkplaats")
+    )
+    state = models.CharField(
+        _("state"), max_length=12, choices=State.choices, default=State.SUBMITTED, db_index=True
+    )
+    question_type = models.CharField(
+        _("question type"), max_length=16, choices=QuestionType.choices, blank=True
+    )
+    themes = models.ManyToManyField(
+        Theme, blank=True, related_name="questions", verbose_name=_("themes")
+    )
     classification_confirmed = models.BooleanField(_("classification confirmed"), default=False)
     suggestion = models.JSONField(
-        default=dict, blank=True, editable=False,
+        default=dict,
+        blank=True,
+        editable=False,
         help_text="Suggested type and themes with their reasons, as the classifier gave them.",
     )
 
@@ -112,15 +134,22 @@ class QuestionEvent(models.Model):
     kind = models.CharField(max_length=24, choices=EventKind.choices)
     from_state = models.CharField(max_length=12, choices=State.choices, blank=True)
     to_state = models.CharField(max_length=12, choices=State.choices, blank=True)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                              blank=True, related_name="question_events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="question_events",
+    )
     by_submitter = models.BooleanField(default=False)
     text = models.TextField(blank=True)
     visible_to_submitter = models.BooleanField(default=False)
-    from_workshop = models.ForeignKey(Workshop, on_delete=models.SET_NULL, null=True, blank=True,
-                                      related_name="+")
-    to_workshop = models.ForeignKey(Workshop, on_delete=models.SET_NULL, null=True, blank=True,
-                                    related_name="+")
+    from_workshop = models.ForeignKey(
+        Workshop, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    to_workshop = models.ForeignKey(
+        Workshop, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     created_at = models.DateTimeField(db_index=True)
 
     class Meta:

@@ -26,9 +26,10 @@ def new_reference(now) -> str:
 def submit_question(*, submission_key: str, themes=(), **fields) -> Submission:
     """Stores a new practice question and routes it to a werkplaats.
 
-    ``fields`` are validated model fields (title, question, municipality, ...). ``submission_key`` comes
-    from the form or API client: submitting the same key twice returns the first question instead of
-    creating a second. The tracking token is returned once and stored only as a hash.
+    ``fields`` are validated model fields (title, question, municipality, ...).
+    ``submission_key`` comes from the form or API client: submitting the same key twice
+    returns the first question instead of creating a second. The tracking token is returned
+    once and stored only as a hash.
     """
     from ..matching import classify_question, route_question
 
@@ -39,9 +40,15 @@ def submit_question(*, submission_key: str, themes=(), **fields) -> Submission:
     token = secrets.token_urlsafe(32)
     now = timezone.now()
     question = PracticeQuestion(
-        uuid=uuid.uuid4(), reference=new_reference(now), submission_key=submission_key,
-        tracking_token_hash=hash_token(token), submitted_at=now, state_changed_at=now,
-        privacy_agreed_at=now, state=State.SUBMITTED, **fields,
+        uuid=uuid.uuid4(),
+        reference=new_reference(now),
+        submission_key=submission_key,
+        tracking_token_hash=hash_token(token),
+        submitted_at=now,
+        state_changed_at=now,
+        privacy_agreed_at=now,
+        state=State.SUBMITTED,
+        **fields,
     )
     question.workshop = route_question(question)
     question.suggestion = classify_question(question)
@@ -49,9 +56,14 @@ def submit_question(*, submission_key: str, themes=(), **fields) -> Submission:
     try:
         with transaction.atomic():
             question.save()
-            question.events.create(kind=EventKind.SUBMITTED, to_state=State.SUBMITTED,
-                                   by_submitter=True, visible_to_submitter=True, created_at=now,
-                                   to_workshop=question.workshop)
+            question.events.create(
+                kind=EventKind.SUBMITTED,
+                to_state=State.SUBMITTED,
+                by_submitter=True,
+                visible_to_submitter=True,
+                created_at=now,
+                to_workshop=question.workshop,
+            )
             transaction.on_commit(lambda: notifications.new_question(question.pk, token))
     except IntegrityError:
         # The same form was submitted twice at the same moment: the other request won.

@@ -2,7 +2,7 @@
 
 
 def new_question(question_pk: int, tracking_token: str) -> None:
-    """Tells the submitter their tracking link and the werkplaats's coordinators a question came in."""
+    """Sends the submitter their tracking link; tells the coordinators a question came in."""
 
 
 def state_changed(event_pk: int) -> None:

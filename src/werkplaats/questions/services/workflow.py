@@ -1,7 +1,7 @@
 """The triage workflow. Every change of state is one of these calls, recorded as a QuestionEvent.
 
-Permission is the caller's question (``questions.permissions``); these functions check only what must
-hold whoever asks: the transition is allowed and its required fields are there.
+Permission is the caller's question (``questions.permissions``); these functions check only
+what must hold whoever asks: the transition is allowed and its required fields are there.
 """
 
 from django.core.exceptions import ValidationError
@@ -35,18 +35,45 @@ def _require(text: str, message: str) -> str:
     return text
 
 
-def _record(question, kind, *, actor=None, by_submitter=False, text="", visible=False,
-            from_state="", to_state="", from_workshop=None, to_workshop=None) -> QuestionEvent:
+def _record(
+    question,
+    kind,
+    *,
+    actor=None,
+    by_submitter=False,
+    text="",
+    visible=False,
+    from_state="",
+    to_state="",
+    from_workshop=None,
+    to_workshop=None,
+) -> QuestionEvent:
     return QuestionEvent.objects.create(
-        question=question, kind=kind, actor=actor if getattr(actor, "pk", None) else None,
-        by_submitter=by_submitter, text=text, visible_to_submitter=visible,
-        from_state=from_state, to_state=to_state, from_workshop=from_workshop,
-        to_workshop=to_workshop, created_at=timezone.now(),
+        question=question,
+        kind=kind,
+        actor=actor if getattr(actor, "pk", None) else None,
+        by_submitter=by_submitter,
+        text=text,
+        visible_to_submitter=visible,
+        from_state=from_state,
+        to_state=to_state,
+        from_workshop=from_workshop,
+        to_workshop=to_workshop,
+        created_at=timezone.now(),
     )
 
 
-def _move(question: PracticeQuestion, to_state: str, *, actor=None, by_submitter=False, text="",
-          visible=True, kind=EventKind.STATE_CHANGED, **event_fields) -> QuestionEvent:
+def _move(
+    question: PracticeQuestion,
+    to_state: str,
+    *,
+    actor=None,
+    by_submitter=False,
+    text="",
+    visible=True,
+    kind=EventKind.STATE_CHANGED,
+    **event_fields,
+) -> QuestionEvent:
     """Moves a question to ``to_state`` if the workflow allows it, and records and announces it."""
     with transaction.atomic():
         # Lock the row so two coordinators acting at once cannot both move it.
@@ -69,8 +96,17 @@ def _move(question: PracticeQuestion, to_state: str, *, actor=None, by_submitter
             setattr(locked, name, value)
             update.append(name)
         locked.save(update_fields=update)
-        event = _record(locked, kind, actor=actor, by_submitter=by_submitter, text=text,
-                        visible=visible, from_state=from_state, to_state=to_state, **event_fields)
+        event = _record(
+            locked,
+            kind,
+            actor=actor,
+            by_submitter=by_submitter,
+            text=text,
+            visible=visible,
+            from_state=from_state,
+            to_state=to_state,
+            **event_fields,
+        )
         transaction.on_commit(lambda: notifications.state_changed(event.pk))
     # Keep the caller's instance in step with the database.
     question.refresh_from_db()
@@ -99,10 +135,17 @@ def refer_question(question, actor, to_workshop: Workshop, note: str) -> Questio
     """Hands the question to another werkplaats: it lands in that inbox with its whole history."""
     note = _require(note, _("Write a note for the werkplaats you refer to."))
     if to_workshop is None or to_workshop.pk == question.workshop_id:
-        raise ValidationError(_("Choose another werkplaats than the current one."), code="same_workshop")
+        raise ValidationError(
+            _("Choose another werkplaats than the current one."), code="same_workshop"
+        )
     return _move(
-        question, State.REFERRED, actor=actor, text=note, kind=EventKind.REFERRED,
-        from_workshop=question.workshop, to_workshop=to_workshop,
+        question,
+        State.REFERRED,
+        actor=actor,
+        text=note,
+        kind=EventKind.REFERRED,
+        from_workshop=question.workshop,
+        to_workshop=to_workshop,
         question_fields={"workshop": to_workshop},
     )
 
@@ -120,9 +163,16 @@ def close_question(question, actor, text: str = "") -> QuestionEvent:
     return _move(question, State.CLOSED, actor=actor, text=(text or "").strip())
 
 
-def withdraw_question(question, *, actor=None, by_submitter=False, reason: str = "") -> QuestionEvent:
-    return _move(question, State.WITHDRAWN, actor=actor, by_submitter=by_submitter,
-                 text=(reason or "").strip())
+def withdraw_question(
+    question, *, actor=None, by_submitter=False, reason: str = ""
+) -> QuestionEvent:
+    return _move(
+        question,
+        State.WITHDRAWN,
+        actor=actor,
+        by_submitter=by_submitter,
+        text=(reason or "").strip(),
+    )
 
 
 TRANSITION_SERVICES = {
@@ -157,7 +207,9 @@ def add_submitter_information(question, text: str) -> QuestionEvent:
             _("This question is closed; information can no longer be added."), code="closed"
         )
     text = _require(text, _("Write the information you want to add."))
-    event = _record(question, EventKind.INFORMATION_ADDED, by_submitter=True, text=text, visible=True)
+    event = _record(
+        question, EventKind.INFORMATION_ADDED, by_submitter=True, text=text, visible=True
+    )
     transaction.on_commit(lambda: notifications.information_added(event.pk))
     return event
 

@@ -1,4 +1,3 @@
-
 from werkplaats.network.models import Municipality
 from werkplaats.questions.services.intake import submit_question
 
@@ -13,9 +12,7 @@ def submit(workshop=None, municipality="GM1900", **fields):
         "municipality": Municipality.objects.get(code=municipality),
     }
     values.update(fields)
-    submission = submit_question(
-        submission_key=_key(), **values
-    )
+    submission = submit_question(submission_key=_key(), **values)
     question = submission.question
     if workshop is not None and question.workshop_id != workshop.pk:
         question.workshop = workshop

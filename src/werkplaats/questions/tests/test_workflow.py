@@ -19,10 +19,15 @@ def test_a_question_walks_the_whole_workflow_and_every_step_is_on_its_timeline(c
     workflow.close_question(question, cor)
     assert question.state == State.CLOSED
     assert question.closed_at is not None
-    steps = [(e.from_state, e.to_state) for e in question.events.filter(kind=EventKind.STATE_CHANGED)]
+    steps = [
+        (e.from_state, e.to_state) for e in question.events.filter(kind=EventKind.STATE_CHANGED)
+    ]
     assert steps == [
-        ("submitted", "intake"), ("intake", "accepted"), ("accepted", "in_project"),
-        ("in_project", "answered"), ("answered", "closed"),
+        ("submitted", "intake"),
+        ("intake", "accepted"),
+        ("accepted", "in_project"),
+        ("in_project", "answered"),
+        ("answered", "closed"),
     ]
     assert all(e.actor == cor for e in question.events.filter(kind=EventKind.STATE_CHANGED))
 
