@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("account/", include("werkplaats.accounts.urls")),
     path("", include("werkplaats.network.manage_urls")),
+    path("", include("werkplaats.questions.urls")),
     path("", include("werkplaats.network.urls")),
     prefix_default_language=False,
 )

@@ -1,0 +1,3 @@
+"""Public intake and the submitter's tracking page."""
+
+urlpatterns = []

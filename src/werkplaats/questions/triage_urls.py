@@ -1,0 +1,3 @@
+"""Coordinators' inbox and triage, and the public question board."""
+
+urlpatterns = []
