@@ -68,6 +68,8 @@ class PracticeQuestion(Searchable):
     submitter_name = models.CharField(_("name"), max_length=150, blank=True)
     submitter_email = models.EmailField(_("e-mail address"), blank=True)
     privacy_agreed_at = models.DateTimeField(null=True, editable=False)
+    # The language the submitter used, so their e-mails speak it too.
+    language = models.CharField(max_length=8, blank=True, editable=False)
     personal_data_erased_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     # Handling.
@@ -159,3 +161,21 @@ class QuestionEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.question.reference}: {self.get_kind_display()}"
+
+
+class IntakeAttempt(models.Model):
+    """One submission from one network address, counted for the rate limit.
+
+    Web processes are stateless, so the count lives in the database. The address itself is never
+    stored: only an HMAC of it, and rows older than a day are pruned (``services.spam``).
+    """
+
+    address_hash = models.CharField(max_length=64, db_index=True)
+    created_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("intake attempt")
+        verbose_name_plural = _("intake attempts")
+
+    def __str__(self) -> str:
+        return f"{self.address_hash[:8]}… {self.created_at:%Y-%m-%d %H:%M}"
