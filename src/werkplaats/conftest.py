@@ -66,5 +66,21 @@ def ada(db, django_user_model):
 
 @pytest.fixture
 def named_users(mila, cor, otto, noor, ada):
-    return {"visitor": None, "member": mila, "coordinator": cor, "outsider": otto,
-            "network_editor": noor, "administrator": ada}
+    return {
+        "visitor": None,
+        "member": mila,
+        "coordinator": cor,
+        "outsider": otto,
+        "network_editor": noor,
+        "administrator": ada,
+    }
+
+
+@pytest.fixture(autouse=True)
+def _dutch_by_default():
+    """Each test starts in Dutch: a request under /en/ leaves English active in the thread."""
+    from django.utils import translation
+
+    translation.activate("nl")
+    yield
+    translation.activate("nl")

@@ -10,8 +10,10 @@ class User(AbstractUser):
     is_network_editor = models.BooleanField(
         _("network editor"),
         default=False,
-        help_text=_("Maintains the dossier, newsletter and vocabularies for the whole network; "
-                    "has access to the admin."),
+        help_text=_(
+            "Maintains the dossier, newsletter and vocabularies for the whole network; "
+            "has access to the admin."
+        ),
     )
 
     class Meta(AbstractUser.Meta):

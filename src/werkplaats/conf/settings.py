@@ -9,6 +9,7 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
@@ -94,7 +95,9 @@ TEMPLATES = [
 # Database: SQLite (WAL) under var/ unless DATABASE_URL names another, e.g. postgres://...
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'werkplaats.sqlite3'}")
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 0))}
+DATABASES = {
+    "default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 0))
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
@@ -151,7 +154,9 @@ EMAIL_BACKEND = (
     if EMAIL_HOST
     else "django.core.mail.backends.console.EmailBackend"
 )
-DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Werkplaatsen Sociaal Domein <noreply@localhost>")
+DEFAULT_FROM_EMAIL = env_str(
+    "DEFAULT_FROM_EMAIL", "Werkplaatsen Sociaal Domein <noreply@localhost>"
+)
 
 # Security. HTTPS=true for production behind TLS.
 HTTPS = env_bool("HTTPS", False)
@@ -182,8 +187,10 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer",
-                                 "rest_framework.renderers.BrowsableAPIRenderer"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
     "EXCEPTION_HANDLER": "werkplaats.utils.api.exception_handler",
     "DEFAULT_THROTTLE_RATES": {},
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
@@ -202,6 +209,21 @@ SPECTACULAR_SETTINGS = {
 }
 
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
+# Practice questions. The submitter's personal data is erased this many months after the question
+# closes (a daily task, see DAILY_TASKS). Intake from one network address is limited per hour, and
+# a form sent faster than a person can fill it is refused.
+QUESTION_RETENTION_MONTHS = env_int("QUESTION_RETENTION_MONTHS", 24)
+if QUESTION_RETENTION_MONTHS < 1:
+    raise ImproperlyConfigured("QUESTION_RETENTION_MONTHS must be at least 1.")
+QUESTION_INTAKE_LIMIT_PER_HOUR = env_int("QUESTION_INTAKE_LIMIT_PER_HOUR", 5)
+QUESTION_INTAKE_MIN_SECONDS = env_int("QUESTION_INTAKE_MIN_SECONDS", 3)
+# Behind a reverse proxy that appends the client's address to X-Forwarded-For, set this to true so
+# the rate limit counts that address instead of the proxy's.
+USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
+
+# Tasks 'werkplaats serve' enqueues once a day (see werkplaats.utils.scheduler).
+DAILY_TASKS = ["werkplaats.questions.tasks.erase_expired_personal_data"]
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 LOG_FORMAT = env_str("LOG_FORMAT", "json")

@@ -27,4 +27,3 @@ handler400 = "werkplaats.utils.views.bad_request"
 handler403 = "werkplaats.utils.views.permission_denied"
 handler404 = "werkplaats.utils.views.page_not_found"
 handler500 = "werkplaats.utils.views.server_error"
-

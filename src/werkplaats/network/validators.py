@@ -26,7 +26,7 @@ def normalise_orcid(value: str) -> str:
     value = (value or "").strip()
     for prefix in ("https://orcid.org/", "http://orcid.org/", "orcid.org/"):
         if value.lower().startswith(prefix):
-            value = value[len(prefix):]
+            value = value[len(prefix) :]
     return value.upper()
 
 
@@ -50,7 +50,7 @@ def normalise_ror(value: str) -> str:
     value = (value or "").strip().lower()
     for prefix in ("https://ror.org/", "http://ror.org/", "ror.org/"):
         if value.startswith(prefix):
-            value = value[len(prefix):]
+            value = value[len(prefix) :]
     return value
 
 
@@ -58,7 +58,9 @@ def validate_ror(value: str) -> None:
     bare = normalise_ror(value)
     if not ROR_RE.match(bare):
         raise ValidationError(
-            _("Enter a ROR ID: a 0, six letters or digits and two check digits, for example 05f950310."),
+            _(
+                "Enter a ROR ID: a 0, six letters or digits and two check digits, for example 05f950310."
+            ),
             code="ror_format",
         )
     number = 0
@@ -66,14 +68,16 @@ def validate_ror(value: str) -> None:
         number = number * 32 + CROCKFORD.index(char)
     if f"{98 - (number * 100) % 97:02d}" != bare[7:]:
         raise ValidationError(
-            _("This ROR ID has wrong check digits. Copy it again from ror.org."), code="ror_checksum"
+            _("This ROR ID has wrong check digits. Copy it again from ror.org."),
+            code="ror_checksum",
         )
 
 
 def validate_kvk(value: str) -> None:
     if not KVK_RE.match(value or ""):
         raise ValidationError(
-            _("Enter the KvK number as exactly 8 digits, without spaces or dots."), code="kvk_format"
+            _("Enter the KvK number as exactly 8 digits, without spaces or dots."),
+            code="kvk_format",
         )
 
 

@@ -27,14 +27,14 @@ class Searchable(models.Model):
     class Meta:
         abstract = True
 
-    def search_parts(self) -> list[str]:
-        raise NotImplementedError
-
     def save(self, *args, **kwargs):
         self.search_text = fold(" ".join(part for part in self.search_parts() if part))
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
         super().save(*args, **kwargs)
+
+    def search_parts(self) -> list[str]:
+        raise NotImplementedError
 
 
 class VocabularyTerm(models.Model):

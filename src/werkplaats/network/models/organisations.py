@@ -14,7 +14,10 @@ class Organisation(PublicIdentity, Searchable):
 
     name = models.CharField(_("name"), max_length=200)
     kind = models.ForeignKey(
-        OrganisationKind, on_delete=models.PROTECT, related_name="organisations", verbose_name=_("kind")
+        OrganisationKind,
+        on_delete=models.PROTECT,
+        related_name="organisations",
+        verbose_name=_("kind"),
     )
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
@@ -37,8 +40,9 @@ class Organisation(PublicIdentity, Searchable):
         validators=[validate_municipality_code],
         help_text=_("Only for a municipality: its CBS code, e.g. GM0363."),
     )
-    themes = models.ManyToManyField(Theme, blank=True, related_name="organisations",
-                                    verbose_name=_("themes"))
+    themes = models.ManyToManyField(
+        Theme, blank=True, related_name="organisations", verbose_name=_("themes")
+    )
     competences = models.ManyToManyField(
         Competence, blank=True, related_name="organisations", verbose_name=_("competences")
     )
@@ -80,8 +84,9 @@ class ResearchGroup(PublicIdentity, Searchable):
     )
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
-    themes = models.ManyToManyField(Theme, blank=True, related_name="research_groups",
-                                    verbose_name=_("themes"))
+    themes = models.ManyToManyField(
+        Theme, blank=True, related_name="research_groups", verbose_name=_("themes")
+    )
 
     class Meta:
         ordering = ["name"]

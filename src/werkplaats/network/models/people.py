@@ -25,15 +25,15 @@ class Person(PublicIdentity, Searchable):
     )
     family_name = models.CharField(_("family name"), max_length=100)
     email = models.EmailField(_("e-mail address"), blank=True, help_text=_("Never shown publicly."))
-    orcid = models.CharField(
-        _("ORCID iD"), max_length=19, blank=True, validators=[validate_orcid]
-    )
+    orcid = models.CharField(_("ORCID iD"), max_length=19, blank=True, validators=[validate_orcid])
     bio = models.TextField(_("about"), blank=True)
     is_public = models.BooleanField(
         _("listed publicly"),
         default=False,
-        help_text=_("Only with this person's consent: their name, roles, expertise and themes "
-                    "appear on the public site and in the API."),
+        help_text=_(
+            "Only with this person's consent: their name, roles, expertise and themes "
+            "appear on the public site and in the API."
+        ),
     )
     consent_changed_at = models.DateTimeField(_("consent last changed"), null=True, blank=True)
     user = models.OneToOneField(
@@ -44,14 +44,18 @@ class Person(PublicIdentity, Searchable):
         related_name="person",
         verbose_name=_("account"),
     )
-    roles = models.ManyToManyField(ParticipantRole, blank=True, related_name="people",
-                                   verbose_name=_("roles"))
-    competences = models.ManyToManyField(Competence, blank=True, related_name="people",
-                                         verbose_name=_("competences"))
-    themes = models.ManyToManyField(Theme, blank=True, related_name="people",
-                                    verbose_name=_("themes"))
-    workshops = models.ManyToManyField("network.Workshop", blank=True, related_name="people",
-                                       verbose_name=_("werkplaatsen"))
+    roles = models.ManyToManyField(
+        ParticipantRole, blank=True, related_name="people", verbose_name=_("roles")
+    )
+    competences = models.ManyToManyField(
+        Competence, blank=True, related_name="people", verbose_name=_("competences")
+    )
+    themes = models.ManyToManyField(
+        Theme, blank=True, related_name="people", verbose_name=_("themes")
+    )
+    workshops = models.ManyToManyField(
+        "network.Workshop", blank=True, related_name="people", verbose_name=_("werkplaatsen")
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -67,7 +71,9 @@ class Person(PublicIdentity, Searchable):
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name_prefix, self.family_name) if p)
+        return " ".join(
+            p for p in (self.given_name, self.family_name_prefix, self.family_name) if p
+        )
 
     def get_absolute_url(self) -> str:
         return reverse("network:person", kwargs={"slug": self.slug})
@@ -80,10 +86,15 @@ class Person(PublicIdentity, Searchable):
 class Affiliation(models.Model):
     """Where a person works, in which function, over which period."""
 
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="affiliations",
-                               verbose_name=_("person"))
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
-                                     related_name="affiliations", verbose_name=_("organisation"))
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="affiliations", verbose_name=_("person")
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="affiliations",
+        verbose_name=_("organisation"),
+    )
     function = models.CharField(_("function"), max_length=150, blank=True)
     start_date = models.DateField(_("from"), null=True, blank=True)
     end_date = models.DateField(_("until"), null=True, blank=True)

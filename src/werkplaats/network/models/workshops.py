@@ -18,14 +18,18 @@ class Workshop(PublicIdentity, Searchable):
     description = models.TextField(_("description"), blank=True)
     description_en = models.TextField(_("description (English)"), blank=True)
     website = models.URLField(_("website"), blank=True)
-    source = models.CharField(_("source"), max_length=200, blank=True,
-                              help_text=_("Where the public facts were read."))
+    source = models.CharField(
+        _("source"), max_length=200, blank=True, help_text=_("Where the public facts were read.")
+    )
     agenda = models.JSONField(
-        _("agenda themes"), default=list, blank=True,
+        _("agenda themes"),
+        default=list,
+        blank=True,
         help_text=_("The werkplaats's own wording of its agenda."),
     )
-    themes = models.ManyToManyField(Theme, blank=True, related_name="workshops",
-                                    verbose_name=_("themes"))
+    themes = models.ManyToManyField(
+        Theme, blank=True, related_name="workshops", verbose_name=_("themes")
+    )
     research_groups = models.ManyToManyField(
         ResearchGroup, blank=True, related_name="workshops", verbose_name=_("research groups")
     )
@@ -33,7 +37,9 @@ class Workshop(PublicIdentity, Searchable):
         Municipality, blank=True, related_name="workshops", verbose_name=_("region")
     )
     coordinators = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, blank=True, related_name="coordinated_workshops",
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="coordinated_workshops",
         verbose_name=_("coordinators"),
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -68,12 +74,21 @@ class PartnershipQuerySet(models.QuerySet):
 class Partnership(models.Model):
     """An organisation's role in a werkplaats over a period."""
 
-    workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="partnerships",
-                                 verbose_name=_("werkplaats"))
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
-                                     related_name="partnerships", verbose_name=_("organisation"))
-    role = models.CharField(_("role"), max_length=20, choices=PartnershipRole.choices,
-                            default=PartnershipRole.PARTNER)
+    workshop = models.ForeignKey(
+        Workshop,
+        on_delete=models.CASCADE,
+        related_name="partnerships",
+        verbose_name=_("werkplaats"),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="partnerships",
+        verbose_name=_("organisation"),
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=PartnershipRole.choices, default=PartnershipRole.PARTNER
+    )
     start_date = models.DateField(_("from"), null=True, blank=True)
     end_date = models.DateField(_("until"), null=True, blank=True)
 
@@ -84,8 +99,9 @@ class Partnership(models.Model):
         verbose_name = _("partnership")
         verbose_name_plural = _("partnerships")
         constraints = [
-            models.UniqueConstraint(fields=["workshop", "organisation", "role"],
-                                    name="unique_partnership_role"),
+            models.UniqueConstraint(
+                fields=["workshop", "organisation", "role"], name="unique_partnership_role"
+            ),
             models.CheckConstraint(
                 condition=models.Q(end_date__isnull=True)
                 | models.Q(start_date__isnull=True)

@@ -10,7 +10,9 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Stichting Welzijn Voorbeeld {n}")
     slug = factory.LazyAttribute(lambda o: slugify(o.name))
-    kind = factory.LazyFunction(lambda: models.OrganisationKind.objects.get(slug="welzijnsorganisatie"))
+    kind = factory.LazyFunction(
+        lambda: models.OrganisationKind.objects.get(slug="welzijnsorganisatie")
+    )
 
 
 class WorkshopFactory(factory.django.DjangoModelFactory):
