@@ -1,5 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 
+from werkplaats.questions.queries import published_questions_of
+
 from .. import queries
 from ..models import Workshop
 from ..permissions import can_manage_workshop
@@ -37,5 +39,6 @@ def workshop(request, slug):
             "page": queries.workshop_page(workshop, request.user),
             "workshop": workshop,
             "can_manage": can_manage_workshop(request.user, workshop),
+            "questions": published_questions_of(workshop),
         },
     )

@@ -1,0 +1,161 @@
+"""A werkplaats's inbox of practice questions: filters, ages, bulk steps and the CSV export.
+
+For the coordinators of that werkplaats and network editors; visitors are sent to log in, anyone
+else gets 403.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse, QueryDict
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_POST
+
+from werkplaats.network.models import Workshop
+from werkplaats.network.permissions import can_manage_workshop
+from werkplaats.network.views.pagination import paginate
+
+from .. import export, queries
+from ..permissions import questions_handled_by
+from ..services import workflow
+from ..triage_forms import BULK_CLOSE, BULK_START_INTAKE, BulkActionForm, InboxFilterForm
+
+
+def inbox_workshop(request, slug: str) -> Workshop:
+    """The werkplaats whose inbox is asked for, if the user handles its questions.
+
+    Those who maintain a werkplaats (its coordinators, network editors) handle its questions.
+    """
+    workshop = get_object_or_404(Workshop, slug=slug)
+    if not can_manage_workshop(request.user, workshop):
+        raise PermissionDenied
+    return workshop
+
+
+def inbox_of(request, workshop: Workshop):
+    return questions_handled_by(request.user).filter(workshop=workshop)
+
+
+def _filtered(request, workshop):
+    questions = inbox_of(request, workshop)
+    form = InboxFilterForm(request.GET, municipalities=queries.inbox_municipalities(questions))
+    rows = queries.inbox_questions(questions, form.filters(), form.sort_order())
+    return form, rows
+
+
+@login_required
+@require_GET
+def inbox(request, slug):
+    workshop = inbox_workshop(request, slug)
+    form, rows = _filtered(request, workshop)
+    page = paginate(request, rows)
+    page.object_list = queries.add_ages(page.object_list)
+    return render(
+        request,
+        "questions/inbox.html",
+        {
+            "workshop": workshop,
+            "form": form,
+            "page_obj": page,
+            "bulk_form": BulkActionForm(),
+            "query": request.GET.urlencode(),
+        },
+    )
+
+
+@login_required
+@require_GET
+def export_csv(request, slug):
+    workshop = inbox_workshop(request, slug)
+    _form, rows = _filtered(request, workshop)
+    response = HttpResponse(export.questions_csv(rows), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{export.filename(workshop)}"'
+    return response
+
+
+BULK_STEPS = {
+    BULK_START_INTAKE: workflow.start_intake,
+    BULK_CLOSE: workflow.close_question,
+}
+
+
+@dataclass
+class BulkResult:
+    done: list = field(default_factory=list)
+    not_allowed: list = field(default_factory=list)
+    missing: int = 0
+
+
+def apply_in_bulk(questions, step, actor, wanted: int) -> BulkResult:
+    """Takes one step for each question, each through its own service call (and transaction);
+    a question the step does not fit is skipped and named, the rest still go ahead."""
+    result = BulkResult()
+    for question in questions:
+        try:
+            step(question, actor)
+        except ValidationError:
+            result.not_allowed.append(question)
+        else:
+            result.done.append(question)
+    result.missing = wanted - len(result.done) - len(result.not_allowed)
+    return result
+
+
+def _report(request, result: BulkResult) -> None:
+    if result.done:
+        messages.success(
+            request,
+            ngettext("%(count)d question done.", "%(count)d questions done.", len(result.done))
+            % {"count": len(result.done)},
+        )
+    if result.not_allowed:
+        references = ", ".join(q.reference for q in result.not_allowed)
+        messages.warning(
+            request,
+            ngettext(
+                "%(count)d question skipped because this step is not allowed in its state: "
+                "%(references)s.",
+                "%(count)d questions skipped because this step is not allowed in their state: "
+                "%(references)s.",
+                len(result.not_allowed),
+            )
+            % {"count": len(result.not_allowed), "references": references},
+        )
+    if result.missing:
+        messages.warning(
+            request,
+            ngettext(
+                "%(count)d question skipped because it is no longer in this inbox.",
+                "%(count)d questions skipped because they are no longer in this inbox.",
+                result.missing,
+            )
+            % {"count": result.missing},
+        )
+
+
+@login_required
+@require_POST
+def bulk(request, slug):
+    workshop = inbox_workshop(request, slug)
+    back = reverse("questions:inbox", kwargs={"slug": workshop.slug})
+    # The inbox's filters, re-encoded so nothing but a query string reaches the address.
+    query = QueryDict(request.POST.get("query", "")[:2000]).urlencode()
+    if query:
+        back = f"{back}?{query}"
+    form = BulkActionForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect(back)
+    wanted = form.cleaned_data["questions"]
+    questions = inbox_of(request, workshop).filter(uuid__in=wanted).order_by("submitted_at")
+    result = apply_in_bulk(
+        questions, BULK_STEPS[form.cleaned_data["action"]], request.user, len(wanted)
+    )
+    _report(request, result)
+    return redirect(back)
