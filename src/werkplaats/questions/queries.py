@@ -222,7 +222,7 @@ def published_questions_of(workshop, limit: int = 5) -> list[PracticeQuestion]:
     """The newest published questions a werkplaats handles, for its public page (two queries)."""
     questions = public_questions().filter(workshop=workshop).order_by("-published_at", "-pk")
     return list(
-        questions.prefetch_related(
+        questions.select_related("workshop").prefetch_related(
             Prefetch("themes", queryset=Theme.objects.order_by("position", "name"))
         )[:limit]
     )
