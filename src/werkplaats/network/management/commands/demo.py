@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from werkplaats.network.demo import DemoError, load_demo
 from werkplaats.network.models import Municipality, Organisation, Person, Workshop
 from werkplaats.network.reference import ReferenceDataError
+from werkplaats.questions.demo import load_demo_questions
 
 
 def _positive(value: str) -> int:
@@ -49,9 +50,9 @@ class Command(BaseCommand):
         started = time.monotonic()
         show = verbosity >= 1
         try:
-            result = load_demo(
-                scale=scale, progress=show, report=self.stdout.write if show else None
-            )
+            report = self.stdout.write if show else None
+            result = load_demo(scale=scale, progress=show, report=report)
+            questions = load_demo_questions(scale=scale, report=report)
         except (DemoError, ReferenceDataError) as error:
             raise CommandError(str(error)) from error
         except DatabaseError as error:
@@ -63,7 +64,7 @@ class Command(BaseCommand):
         if not show:
             return
         seconds = time.monotonic() - started
-        if not result.changed:
+        if not (result.changed or questions.changed):
             self.stdout.write(_("Demo network already loaded: nothing changed."))
             return
         people = Person.objects.aggregate(
