@@ -12,11 +12,7 @@ reaches the pages where people appear, so the test would fail if the private one
 """
 
 import json
-import re
-from collections import deque
-from html import escape
-from html.parser import HTMLParser
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urlencode
 
 import pytest
 from django.urls import reverse
@@ -32,6 +28,8 @@ from werkplaats.network.tests.factories import (
     WorkshopFactory,
 )
 from werkplaats.network.validators import orcid_check_digit
+
+from .crawler import EMAIL, api_addresses, crawl, leaks, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -59,10 +57,6 @@ SEARCH_TERMS = [
     MAIL_DOMAIN[:-10],
     "@",
 ]
-
-MAX_PAGES = 300
-SKIPPED_PATHS = re.compile(r"^(/[a-z]{2})?/(admin|static|media)/|logout")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 
 
 @pytest.fixture
@@ -166,134 +160,7 @@ def _markers(private):
 
 def _leaks(body: str, private, address: str = "") -> list[str]:
     """The markers in a body, less the search terms the address itself asked for (an echo)."""
-    folded = body.casefold()
-    parts = urlsplit(address)
-    # A page may repeat its own address (language switch, canonical link): that is no leak, and a
-    # link that led here with a marker in it was already caught on the page that showed it.
-    folded = folded.replace(parts.path.casefold(), "") if parts.path.strip("/") else folded
-    for _name, value in parse_qsl(parts.query):
-        if value.strip():
-            folded = folded.replace(value.casefold(), "")
-    return [marker for marker in _markers(private) if marker.casefold() in folded]
-
-
-class _PageReader(HTMLParser):
-    """Collects the links and GET forms of one page."""
-
-    def __init__(self):
-        super().__init__()
-        self.links = []
-        self.forms = []
-        self._select = None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "a" and attrs.get("href"):
-            self.links.append(attrs["href"])
-        elif tag == "form" and (attrs.get("method") or "get").lower() == "get":
-            self.forms.append({"action": attrs.get("action") or "", "fields": []})
-        elif not self.forms:
-            return
-        elif tag == "select" and attrs.get("name"):
-            self._select = {"name": attrs["name"], "values": []}
-            self.forms[-1]["fields"].append(self._select)
-        elif tag == "option" and self._select is not None and attrs.get("value"):
-            self._select["values"].append(attrs["value"])
-        elif tag == "input" and attrs.get("name"):
-            kind = (attrs.get("type") or "text").lower()
-            if kind in ("text", "search"):
-                self.forms[-1]["fields"].append({"name": attrs["name"], "values": None})
-
-    def handle_endtag(self, tag):
-        if tag == "select":
-            self._select = None
-
-
-def _same_site(base, href):
-    url = urljoin("http://testserver" + base, href)
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or parts.netloc != "testserver":
-        return None
-    address = urlunsplit(("", "", parts.path, parts.query, ""))
-    return None if SKIPPED_PATHS.search(parts.path) else address
-
-
-def _form_addresses(base, form, search_terms):
-    """One address per choice of every select and per search term in every text field."""
-    action = _same_site(base, form["action"] or base.split("?")[0])
-    if action is None:
-        return []
-    addresses = []
-    for field in form["fields"]:
-        values = field["values"] if field["values"] is not None else search_terms
-        addresses += [f"{action}?{urlencode({field['name']: value})}" for value in values]
-    return addresses
-
-
-class _Frontier:
-    """Addresses still to read, taken in turns from groups of similar addresses.
-
-    A group is the parent path of a page, or the path of a list with a query string, so 340
-    municipality pages or 80 filter variants of one list do not eat the whole budget.
-    """
-
-    def __init__(self):
-        self.groups: dict[tuple, deque] = {}
-        self.seen: set[str] = set()
-
-    def add(self, address):
-        if address and address not in self.seen:
-            self.seen.add(address)
-            path, _, query = address.partition("?")
-            key = (path if query else path.rstrip("/").rsplit("/", 1)[0], bool(query))
-            self.groups.setdefault(key, deque()).append(address)
-
-    def __iter__(self):
-        while self.groups:
-            for key in list(self.groups):
-                yield self.groups[key].popleft()
-                if not self.groups[key]:
-                    del self.groups[key]
-
-
-def crawl(client, starts, search_terms, limit=MAX_PAGES):
-    """Reads the starts, then same-site links and GET forms in turns; {address: response}."""
-    frontier, pages = _Frontier(), {}
-
-    def read(address):
-        response = client.get(address)
-        pages[address] = response
-        if response.status_code in (301, 302, 303, 307, 308):
-            frontier.add(_same_site(address, response["Location"]))
-        elif "xml" in response.get("Content-Type", ""):
-            for location in re.findall(r"<loc>\s*([^<\s]+)\s*</loc>", response.content.decode()):
-                frontier.add(_same_site(address, location))
-        elif "text/html" in response.get("Content-Type", ""):
-            reader = _PageReader()
-            reader.feed(response.content.decode())
-            for href in reader.links:
-                frontier.add(_same_site(address, href))
-            for form in reader.forms:
-                for form_address in _form_addresses(address, form, search_terms):
-                    frontier.add(form_address)
-
-    for address in dict.fromkeys(starts):
-        frontier.seen.add(address)
-        read(address)
-    for address in frontier:
-        if len(pages) >= limit:
-            break
-        read(address)
-    return pages
-
-
-def _visible_text(response) -> str:
-    """The body less the echo of its own query (a search for ``@`` may be repeated in the form)."""
-    body = response.content.decode()
-    for _name, value in parse_qsl(urlsplit(response.wsgi_request.get_full_path()).query):
-        if value.strip():
-            body = body.replace(value, "").replace(escape(value), "")
-    return body
+    return leaks(body, _markers(private), address)
 
 
 def _site_starts(private):
@@ -315,12 +182,12 @@ def test_no_public_page_shows_a_person_without_consent_or_an_email_address(clien
 
     ok = [address for address, response in pages.items() if response.status_code == 200]
     broken = {a: r.status_code for a, r in pages.items() if r.status_code >= 500}
-    leaks = {a: _leaks(r.content.decode(), planted, a) for a, r in pages.items()}
+    leaked = {a: _leaks(r.content.decode(), planted, a) for a, r in pages.items()}
     assert not broken
     assert len(ok) > 20, f"the crawl reached only {len(ok)} pages: {sorted(ok)}"
     assert any(a.startswith("/en/") for a in ok)
-    assert {a: found for a, found in leaks.items() if found} == {}
-    shown = {a: EMAIL.search(_visible_text(r)) for a, r in pages.items()}
+    assert {a: found for a, found in leaked.items() if found} == {}
+    shown = {a: EMAIL.search(visible_text(r)) for a, r in pages.items()}
     assert {a: m.group() for a, m in shown.items() if m} == {}
     # The positive control: the crawl did reach pages where consenting people are shown.
     assert any(PUBLIC_FAMILY in r.content.decode() for r in pages.values())
@@ -338,28 +205,10 @@ def test_a_person_without_consent_has_no_public_page(client, planted):
 # The API ----------------------------------------------------------------------------------------
 
 
-def _api_addresses(client):
-    """Every list (with marker searches) and every object's detail, following pagination."""
-    endpoints = client.get("/api/v1/").json()
-    addresses, details = [], []
-    for endpoint in endpoints.values():
-        path = urlsplit(endpoint).path
-        for query in ["page_size=200"] + [urlencode({"search": term}) for term in SEARCH_TERMS]:
-            address = f"{path}?{query}"
-            while address:
-                addresses.append(address)
-                body = client.get(address).json()
-                details += [urlsplit(item["url"]).path for item in body["results"]]
-                address = (
-                    body["next"] and urlsplit(body["next"])._replace(scheme="", netloc="").geturl()
-                )
-    return ["/api/v1/", *addresses, *dict.fromkeys(details)]
-
-
 def test_no_anonymous_api_response_shows_a_person_without_consent_or_an_email_address(
     client, planted
 ):
-    addresses = _api_addresses(client)
+    addresses = api_addresses(client, SEARCH_TERMS)
     addresses += [
         "/api/v1/schema/",
         "/api/v1/schema/?format=json",
@@ -372,8 +221,8 @@ def test_no_anonymous_api_response_shows_a_person_without_consent_or_an_email_ad
 
     assert len(responses) > 30
     assert {a: r.status_code for a, r in responses.items() if r.status_code != 200} == {}
-    leaks = {a: _leaks(r.content.decode(), planted, a) for a, r in responses.items()}
-    assert {a: found for a, found in leaks.items() if found} == {}
+    leaked = {a: _leaks(r.content.decode(), planted, a) for a, r in responses.items()}
+    assert {a: found for a, found in leaked.items() if found} == {}
     for address, response in responses.items():
         if response["Content-Type"] == "application/json":
             text = json.dumps(response.json(), ensure_ascii=False)
