@@ -6,10 +6,12 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework import routers
 
 from werkplaats.network import api as network_api
+from werkplaats.questions import api as questions_api
 
 
 class APIRootView(routers.APIRootView):
-    """Public, read-only API of the Werkplaatsen Sociaal Domein.
+    """Public API of the Werkplaatsen Sociaal Domein, read-only except for submitting a practice
+    question (`POST /api/v1/questions/`).
 
     Every list is paginated (`count`, `next`, `previous`, `results`), filterable and searchable with
     `?search=`. The OpenAPI schema is at `/api/v1/schema/`, its documentation at `/api/v1/docs/`.
@@ -22,6 +24,7 @@ class APIRootView(routers.APIRootView):
 router = routers.DefaultRouter()
 router.APIRootView = APIRootView
 network_api.register(router)
+questions_api.register(router)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
