@@ -1,8 +1,9 @@
 """``werkplaats serve``: the web server and the task worker together, as ``make run`` starts them.
 
-Runs ``collectstatic`` (the manifest storage needs it), then gunicorn and django-tasks' database
-worker as child processes of this one. SIGINT/SIGTERM are passed on to both; when either child stops
-on its own, the other is stopped too and the command exits non-zero, so a supervisor notices.
+Runs ``collectstatic`` (the manifest storage needs it), then gunicorn, django-tasks' database
+worker and the daily-task scheduler (``werkplaats scheduler``) as child processes of this one.
+SIGINT/SIGTERM are passed on to all; when one child stops on its own, the others are stopped too
+and the command exits non-zero, so a supervisor notices.
 
 Gunicorn's own access log is left off on purpose: ``RequestLogMiddleware`` already writes one JSON
 line per request, and gunicorn's format would log query strings, which may carry personal data.
@@ -68,6 +69,10 @@ class Command(BaseCommand):
         }  # fmt: skip
         if not no_task_worker:
             commands["worker"] = [sys.executable, "-m", "werkplaats", "db_worker"]
+        # Daily tasks (settings.DAILY_TASKS, e.g. erasing expired personal data of practice
+        # questions) are enqueued by a small scheduler, so no cron is needed. It keeps its
+        # schedule in the task table, so several servers on one database share it.
+        commands["scheduler"] = [sys.executable, "-m", "werkplaats", "scheduler"]
 
         self.stdout.write(f"Serving on http://{host}:{port}/ (stop with Ctrl+C)")
         children = {name: subprocess.Popen(argv, env=env) for name, argv in commands.items()}
