@@ -425,3 +425,41 @@ def test_the_page_works_without_a_matcher(as_cor, question, monkeypatch):
 
     assert response.status_code == 200
     assert "There are no suggestions for this question yet." in response.content.decode()
+
+
+# --- the admin -----------------------------------------------------------------------------------
+
+
+def admin_url(name, *args):
+    with translation.override("en"):
+        return reverse(f"admin:questions_practicequestion_{name}", args=args)
+
+
+@pytest.mark.parametrize("user", ["noor", "ada"])
+def test_network_editors_look_questions_up_in_the_admin_but_change_nothing(
+    client, question, user, request
+):
+    client.force_login(request.getfixturevalue(user))
+
+    assert question.reference in client.get(admin_url("changelist")).content.decode()
+    page = client.get(admin_url("change", question.pk))
+    assert page.status_code == 200
+    assert RAW_TEXT in page.content.decode()
+    assert client.get(admin_url("add")).status_code == 403
+    before = snapshot(question)
+    client.post(admin_url("change", question.pk), {"title": "Gewijzigd", "state": "closed"})
+    assert snapshot(question) == before
+    question.refresh_from_db()
+    assert question.title == "Eenzame ouderen bereiken"
+
+
+@pytest.mark.parametrize("user", ["mila", "cor"])
+def test_members_and_coordinators_do_not_reach_questions_in_the_admin(
+    client, question, user, request
+):
+    client.force_login(request.getfixturevalue(user))
+
+    response = client.get(admin_url("change", question.pk))
+
+    assert response.status_code in (302, 403)
+    assert RAW_TEXT not in response.content.decode()
