@@ -1,4 +1,4 @@
-"""Every role against every view of issue 2, in one table.
+"""Every role against every view of issues 2 and 3, in one table.
 
 Read a row as: "this view, asked by a visitor / member / coordinator of Twente / coordinator of
 Zeeland (an outsider to Twente) / network editor / administrator, answers ...". The words mean:
@@ -20,6 +20,8 @@ from werkplaats.network.tests.factories import (
     PartnershipFactory,
     PersonFactory,
 )
+from werkplaats.questions.services import workflow
+from werkplaats.questions.tests.factories import submit
 
 ROLES = ("visitor", "member", "coordinator", "outsider", "network_editor", "administrator")
 USERS = {
@@ -47,6 +49,7 @@ EVERYONE_POST =         (DONE,   DONE,      DONE,       DONE,      DONE,       D
 EDITORS_ADMIN =         (LOGIN,  LOGIN,     LOGIN,      LOGIN,     OK,         OK)
 EDITORS_ADMIN_POST =    (LOGIN,  LOGIN,     LOGIN,      LOGIN,     DONE,       DONE)
 ADMINISTRATORS_ADMIN =  (LOGIN,  LOGIN,     LOGIN,      LOGIN,     FORBIDDEN,  OK)
+NOBODY =                (HIDDEN, HIDDEN,    HIDDEN,     HIDDEN,    HIDDEN,     HIDDEN)
 # fmt: on
 
 EXPECTED = {
@@ -101,6 +104,20 @@ EXPECTED = {
     "admin person list": EDITORS_ADMIN,
     "admin workshop region": EDITORS_ADMIN,
     "admin user list": ADMINISTRATORS_ADMIN,
+    # Practice questions (issue 3): anyone holding a tracking link may follow that question
+    "question intake form": PUBLIC,
+    "question tracking page": PUBLIC,
+    "forged tracking link": NOBODY,
+    "question board": PUBLIC,
+    "published question": PUBLIC,
+    "unpublished question on the board": NOBODY,
+    "twente question inbox": TWENTE_MANAGERS,
+    "twente question triage": TWENTE_MANAGERS,
+    "twente question export": TWENTE_MANAGERS,
+    "zeeland question inbox": ZEELAND_MANAGERS,
+    "api questions": PUBLIC,
+    "api published question": PUBLIC,
+    "api unpublished question of twente": TWENTE_PRIVATE,
 }
 
 
@@ -126,7 +143,13 @@ def world(twente, zeeland):
     elsewhere.workshops.add(zeeland)
     municipality = Municipality.objects.get(code="GM0153")
     twente.municipalities.add(municipality)
+    question, token = submit(workshop=twente, municipality="GM0153")
+    published, _ = submit(workshop=twente, municipality="GM0153")
+    workflow.publish_question(published, None, "Eenzaamheid in de wijk", "Hoe vind je ze?")
     return {
+        "question": question,
+        "token": token,
+        "published": published,
         "twente": twente,
         "zeeland": zeeland,
         "partner": partner,
@@ -235,6 +258,42 @@ def _requests(world):
             None,
         ),
         "admin user list": (get, reverse("admin:accounts_user_changelist"), None),
+        **_question_requests(world),
+    }
+
+
+def _question_requests(world):
+    question, published = world["question"], world["published"]
+
+    def inbox(name, workshop="twente", **kwargs):
+        return reverse(f"questions:{name}", kwargs={"slug": workshop, **kwargs})
+
+    return {
+        "question intake form": ("get", reverse("questions:submit"), None),
+        "question tracking page": (
+            "get",
+            reverse("questions:track", kwargs={"token": world["token"]}),
+            None,
+        ),
+        "forged tracking link": (
+            "get",
+            reverse("questions:track", kwargs={"token": world["token"][::-1]}),
+            None,
+        ),
+        "question board": ("get", reverse("questions:board"), None),
+        "published question": ("get", published.get_absolute_url(), None),
+        "unpublished question on the board": ("get", question.get_absolute_url(), None),
+        "twente question inbox": ("get", inbox("inbox"), None),
+        "twente question triage": ("get", inbox("detail", uuid=question.uuid), None),
+        "twente question export": ("get", inbox("export"), None),
+        "zeeland question inbox": ("get", inbox("inbox", "zeeland"), None),
+        "api questions": ("get", "/api/v1/questions/", None),
+        "api published question": ("get", f"/api/v1/questions/{published.uuid}/", None),
+        "api unpublished question of twente": (
+            "get",
+            f"/api/v1/questions/{question.uuid}/",
+            None,
+        ),
     }
 
 
