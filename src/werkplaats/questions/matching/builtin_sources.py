@@ -140,7 +140,7 @@ class ProfileSource(SuggestionSource):
         scored = []
         for pk in candidates:
             profile = profile_set.profiles[pk]
-            score = TEXT_WEIGHT * text_scores.get(pk, 0.0) / text_max
+            score = TEXT_WEIGHT * min(1.0, text_scores.get(pk, 0.0) / text_max)
             for slug, weight in theme_weights.items():
                 if slug in profile.themes:
                     score += THEME_WEIGHT * weight
@@ -246,9 +246,9 @@ class QuestionSource(SuggestionSource):
         for pk in candidates:
             profile = question_set.profiles[pk]
             if pk in handled:
-                private, text = True, private_scores.get(pk, 0.0) / private_max
+                private, text = True, min(1.0, private_scores.get(pk, 0.0) / private_max)
             elif profile.is_published:
-                private, text = False, public_scores.get(pk, 0.0) / public_max
+                private, text = False, min(1.0, public_scores.get(pk, 0.0) / public_max)
             else:
                 continue
             score = 2.0 * text

@@ -9,8 +9,10 @@ from collections.abc import Hashable, Iterable, Mapping
 
 #: Query words beyond this many (the rarest are kept) add little but cost the most.
 MAX_QUERY_STEMS = 24
-#: Words in more than this share of the documents say nothing about any one of them.
+#: Words in more than this share of the documents say little about any one of them (and cost the
+#: most to score); in a small corpus every word counts.
 MAX_DOCUMENT_SHARE = 0.3
+SMALL_CORPUS = 50
 
 
 class BM25Index:
@@ -45,7 +47,7 @@ class BM25Index:
 
     def query_stems(self, query: Iterable[str]) -> list[str]:
         """The query's stems that can tell documents apart: known, not too common, the rarest."""
-        limit = max(1.0, MAX_DOCUMENT_SHARE * self.size)
+        limit = self.size if self.size < SMALL_CORPUS else MAX_DOCUMENT_SHARE * self.size
         useful = [s for s in dict.fromkeys(query) if 0 < len(self.postings.get(s, ())) <= limit]
         useful.sort(key=lambda s: (-self.idf[s], s))
         return useful[:MAX_QUERY_STEMS]
@@ -66,5 +68,6 @@ class BM25Index:
         return [s for s in self.query_stems(query) if s in stems]
 
     def max_score(self, query: Iterable[str]) -> float:
-        """An upper bound of any document's score for this query, to scale scores to 0..1."""
-        return sum(self.idf[s] * (self.k1 + 1) for s in self.query_stems(query)) or 1.0
+        """The score of a document of average length holding each query word once: scores
+        divided by it are about 1 for a document that covers the whole question."""
+        return sum(self.idf[s] for s in self.query_stems(query)) or 1.0

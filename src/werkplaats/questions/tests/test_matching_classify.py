@@ -40,8 +40,14 @@ def test_it_returns_plain_json_with_type_alternatives_themes_and_method():
     ("text", "expected"),
     [
         ("Hoe ga ik om met een cliënt die agressief wordt? Wat werkt bij deze groep?", "action"),
-        ("Hoe versterken we eigen kracht en eigen regie in het keukentafelgesprek?", "process_client"),
-        ("Hoe verbeteren we de afstemming tussen wijkteam en huisarts en ketenpartners?", "multi_actor"),
+        (
+            "Hoe versterken we eigen kracht en eigen regie in het keukentafelgesprek?",
+            "process_client",
+        ),
+        (
+            "Hoe verbeteren we de afstemming tussen wijkteam en huisarts en ketenpartners?",
+            "multi_actor",
+        ),
         ("Hoe meten we het effect en maken we resultaten zichtbaar met indicatoren?", "monitoring"),
     ],
 )

@@ -66,7 +66,9 @@ def test_a_submitted_question_lands_in_the_werkplaats_of_its_region(reference):
 def test_the_labelled_set_is_large_varied_and_consistent(reference):
     rows = read_labelled()
     assert len(rows) >= 80
-    assert {r.expected_workshop for r in rows} == set(Workshop.objects.values_list("slug", flat=True))
+    assert {r.expected_workshop for r in rows} == set(
+        Workshop.objects.values_list("slug", flat=True)
+    )
     assert {r.expected_type for r in rows} == {
         "action",
         "process_client",
