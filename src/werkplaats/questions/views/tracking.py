@@ -1,8 +1,8 @@
 """The submitter's tracking page, reached only through the private link in their e-mail.
 
 Nothing here says whether a token ever existed: a forged, mistyped or expired link gets the same
-404 page. The pages are never cached, never indexed and send no Referer, and the request log
-records the route, not the token.
+404 page. The pages are never cached, never indexed, send no Referer to other sites, and the
+request log records the route, not the token.
 """
 
 from functools import wraps
@@ -24,7 +24,7 @@ from .intake import CONFIRMATION_SESSION_KEY
 
 
 def private_page(view):
-    """Headers for pages whose address is a secret: no cache, no index, no Referer."""
+    """Headers for pages whose address is a secret: no cache, no index, no Referer elsewhere."""
 
     @wraps(view)
     def wrapped(request, token, *args, **kwargs):
@@ -40,7 +40,9 @@ def private_page(view):
         else:
             response = view(request, question, token, *args, **kwargs)
         add_never_cache_headers(response)
-        response["Referrer-Policy"] = "no-referrer"
+        # The address must never reach another site. Not "no-referrer": with it, browsers send
+        # "Origin: null" on this page's own forms, which CSRF protection rightly refuses.
+        response["Referrer-Policy"] = "same-origin"
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response
 
