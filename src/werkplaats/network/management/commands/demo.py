@@ -1,4 +1,5 @@
-"""``werkplaats demo``: the real werkplaatsen plus a fictional network and demo accounts.
+"""``werkplaats demo``: the real werkplaatsen plus a fictional network, demo accounts and about
+300 practice questions (``werkplaats.questions.demo``).
 
 ``werkplaats demo --scale 10`` adds synthetic copies for benchmarks (ten times the rows).
 Runs once: a second run changes nothing and says so. The demo accounts' password is public
@@ -34,8 +35,8 @@ def _positive(value: str) -> int:
 class Command(BaseCommand):
     help = (
         "Load the demo network: the 15 real werkplaatsen plus fictional organisations, people "
-        "and demo accounts (password: werkplaats-demo). Runs once; --scale N builds an N-times "
-        "larger synthetic network for benchmarks."
+        "and demo accounts (password: werkplaats-demo), then about 300 practice questions. Runs "
+        "once; --scale N builds an N-times larger synthetic network for benchmarks."
     )
 
     def add_arguments(self, parser):
