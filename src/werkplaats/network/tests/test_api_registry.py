@@ -422,6 +422,7 @@ def test_the_api_root_lists_every_endpoint(client):
         "competences",
         "organisation-kinds",
         "roles",
+        "questions",
     }
     assert body["workshops"].endswith("/api/v1/workshops/")
 
