@@ -27,7 +27,7 @@ from django.utils import translation
 
 from ..constants import EventKind, State
 from ..explanations import for_submitter
-from ..models import PracticeQuestion, QuestionEvent
+from ..models import PracticeQuestion, QuestionEvent, hash_token
 
 logger = logging.getLogger(__name__)
 
@@ -155,16 +155,21 @@ def _absolute(path: str) -> str:
     return settings.SITE_URL + path
 
 
-def _to_submitter(question: PracticeQuestion, template: str, event=None) -> Mail:
+def _tracking_url(question: PracticeQuestion, language: str) -> str:
+    """The submitter's link, or "" when the question's token was not derived from its key (a
+    question made some other way, e.g. imported): a mail must never carry a dead link."""
     from .intake import tracking_token_for
 
-    language = question.language or settings.LANGUAGE_CODE
+    token = tracking_token_for(question.submission_key)
+    if hash_token(token) != question.tracking_token_hash:
+        return ""
     with translation.override(language):
-        tracking_url = _absolute(
-            reverse(
-                "questions:track", kwargs={"token": tracking_token_for(question.submission_key)}
-            )
-        )
+        return _absolute(reverse("questions:track", kwargs={"token": token}))
+
+
+def _to_submitter(question: PracticeQuestion, template: str, event=None) -> Mail:
+    language = question.language or settings.LANGUAGE_CODE
+    tracking_url = _tracking_url(question, language)
     return Mail(
         template=template,
         to=question.submitter_email,

@@ -215,3 +215,16 @@ def test_a_repeated_submission_sends_the_tracking_mail_once(smtp, twente, on_com
 
     assert PracticeQuestion.objects.filter(submission_key=key).count() == 1
     assert len(smtp.to("piet@example.org")) == 1
+
+
+def test_a_question_with_a_token_from_elsewhere_gets_mail_without_a_dead_link(
+    smtp, question, cor, on_commit
+):
+    PracticeQuestion.objects.filter(pk=question.pk).update(tracking_token_hash="0" * 64)
+
+    with on_commit():
+        workflow.send_message(question, cor, "Een bericht")
+
+    body = smtp.body(smtp.to("sanne@example.org")[-1])
+    assert "Een bericht" in body
+    assert "/vragen/volg/" not in body
