@@ -16,6 +16,7 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 from django.db import connection
+from django.test.utils import setup_databases, teardown_databases
 from django.urls import reverse
 from django.utils import translation
 
@@ -113,6 +114,18 @@ def _close_server_connections():
             )
 
 
+def _ensure_test_database():
+    """Creates the test database when pytest-django did not, and returns what to tear down.
+
+    pytest-django sets up test databases only for collected tests that ask for ``db``; when only
+    browser tests run, none does, and the ``site`` fixture would otherwise load the demo into (and
+    flush) the developer's own database.
+    """
+    if connection.settings_dict["NAME"] == connection.creation._get_test_db_name():
+        return None
+    return setup_databases(verbosity=0, interactive=False, aliases={"default"})
+
+
 @pytest.fixture(scope="package")
 def site(django_db_setup, django_db_blocker, browser):
     """The demo network behind a live server, for every test of this package.
@@ -123,6 +136,7 @@ def site(django_db_setup, django_db_blocker, browser):
     from pytest_django.live_server_helper import LiveServer
 
     with django_db_blocker.unblock():
+        own_databases = _ensure_test_database()
         snapshot = connection.creation.serialize_db_to_string()
         server = None
         try:
@@ -161,6 +175,8 @@ def site(django_db_setup, django_db_blocker, browser):
             _close_server_connections()
             call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
             connection.creation.deserialize_db_from_string(snapshot)
+            if own_databases is not None:
+                teardown_databases(own_databases, verbosity=0)
 
 
 @pytest.fixture
