@@ -3,6 +3,8 @@
 - ``beheerder``: administrator (superuser)
 - ``redacteur``: network editor
 - ``coordinator-twente``: coordinator of Werkplaats Sociaal Domein Twente
+- ``coordinator-friesland``: coordinator of Werkplaats Sociaal Domein Friesland (where a question
+  from, say, Súdwest-Fryslân lands)
 - ``lid``: member with a public person profile (a wijkcoach in Twente)
 """
 
@@ -16,6 +18,8 @@ from .plan import Vocabularies
 
 DEMO_PASSWORD = "werkplaats-demo"
 COORDINATED_WORKSHOP = "twente"
+#: Coordinator accounts and the werkplaats each one coordinates.
+COORDINATORS = {"coordinator-twente": "twente", "coordinator-friesland": "friesland"}
 #: The member's person, reserved so no generated person takes its slug.
 MEMBER_PERSON = {
     "given_name": "Femke",
@@ -28,6 +32,7 @@ ACCOUNTS = {
     "beheerder": {"is_superuser": True, "first_name": "Beheerder"},
     "redacteur": {"is_network_editor": True, "first_name": "Redacteur"},
     "coordinator-twente": {"first_name": "Coördinator", "last_name": "Twente"},
+    "coordinator-friesland": {"first_name": "Coördinator", "last_name": "Friesland"},
     "lid": {"first_name": "Femke", "last_name": "de Wit"},
 }
 
@@ -72,8 +77,8 @@ def create_demo_accounts(vocab: Vocabularies) -> list[str]:
         user.set_password(DEMO_PASSWORD)
         user.save()
         created.append(username)
-        if username == "coordinator-twente":
-            Workshop.objects.get(slug=COORDINATED_WORKSHOP).coordinators.add(user)
+        if username in COORDINATORS:
+            Workshop.objects.get(slug=COORDINATORS[username]).coordinators.add(user)
         elif username == "lid":
             _member_person(user, vocab)
     return created

@@ -92,7 +92,10 @@ def test_the_command_reports_each_stage_and_a_summary():
     output = _run()
     assert "Reference network: 15 werkplaatsen" in output
     assert re.search(r"Fictional network: 15 werkplaatsen filled with \d+ organisations", output)
-    assert "Demo accounts: beheerder, redacteur, coordinator-twente, lid created." in output
+    assert (
+        "Demo accounts: beheerder, redacteur, coordinator-twente, coordinator-friesland, lid created."
+        in output
+    )
     assert re.search(r"Demo network ready in [\d.]+ s: 15 werkplaatsen, 342 municipalities", output)
 
 
@@ -195,6 +198,9 @@ def test_demo_accounts_hold_their_roles_and_the_demo_password(demo):
     assert list(
         coordinated_workshops(users["coordinator-twente"]).values_list("slug", flat=True)
     ) == ["twente"]
+    assert list(
+        coordinated_workshops(users["coordinator-friesland"]).values_list("slug", flat=True)
+    ) == ["friesland"]
     assert roles_of(users["lid"]) == [Role.MEMBER]
     assert users["lid"].person.is_public
     assert users["lid"].person.affiliations.get().function == "wijkcoach"
