@@ -56,7 +56,9 @@ INSTALLED_APPS = [
     "werkplaats.accounts",
     "werkplaats.network",
     "werkplaats.questions",
+    "werkplaats.imports",
     "werkplaats.projects",
+    "werkplaats.communities",
 ]
 
 MIDDLEWARE = [
