@@ -56,7 +56,6 @@ INSTALLED_APPS = [
     "werkplaats.accounts",
     "werkplaats.network",
     "werkplaats.questions",
-    "werkplaats.imports",
     "werkplaats.projects",
     "werkplaats.communities",
 ]
