@@ -43,6 +43,13 @@ class LearningCommunity(PublicIdentity, Searchable):
             "publishes. A closed one is listed by name and purpose only."
         ),
     )
+    projects = models.ManyToManyField(
+        "projects.Project",
+        blank=True,
+        related_name="communities",
+        verbose_name=_("projects"),
+        help_text=_("Projects this community learns with; its insights can be carried into them."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -186,3 +186,41 @@ def unpublish_reflection(reflection: Reflection, by) -> Reflection:
         reflection.published_at = None
         reflection.save(update_fields=["is_published", "published_at", "updated_at"])
     return reflection
+
+
+def link_project(community: LearningCommunity, project) -> None:
+    """Links a project the community learns with (joint projects of other werkplaatsen too)."""
+    community.projects.add(project)
+
+
+def carry_insight_to_project(reflection: Reflection, project, *, by, text: str = ""):
+    """Records what a reflection taught as a learning outcome of a linked project.
+
+    Only a published reflection (so of an open community) is carried: a project page is public, and
+    a draft or a closed community's reflection must not become public through it. Without ``text``
+    the reflection's "what we learned" is carried.
+    """
+    from werkplaats.projects.permissions import can_edit_project
+    from werkplaats.projects.services import record_learning_outcome
+
+    community = reflection.meeting.community
+    if not (reflection.is_published and community.is_open):
+        raise ValidationError(
+            _(
+                "Only a published reflection of an open community is carried into a project; "
+                "write the insight in the project in your own words instead."
+            )
+        )
+    if not community.projects.filter(pk=project.pk).exists():
+        raise ValidationError(_("Link the project to the community first."))
+    if not can_edit_project(by, project):
+        raise PermissionDenied(_("Only those who edit the project add its learning outcomes."))
+    insight = (text or reflection.what_we_learned).strip()
+    if not insight:
+        raise ValidationError(_("The reflection says nothing about what was learned yet."))
+    when = reflection.meeting.starts_at.astimezone(AMSTERDAM).date().isoformat()
+    source = _("Reflection of %(community)s, %(date)s") % {
+        "community": community.name,
+        "date": when,
+    }
+    return record_learning_outcome(project, insight, source=source[:200])

@@ -145,3 +145,56 @@ def test_a_closed_communitys_reflection_is_never_published(twente, cor):
         services.publish_reflection(reflection, cor)
     reflection.refresh_from_db()
     assert not reflection.is_published
+
+
+def _published_reflection(workshop, **community):
+    member = MembershipFactory(
+        community=CommunityFactory(workshop=workshop, **community), is_facilitator=True
+    )
+    meeting = MeetingFactory(community=member.community)
+    reflection = services.write_reflection(
+        meeting, member.person, what_we_learned="Vaste koffiemomenten verlagen de drempel."
+    )
+    reflection.is_published = True
+    reflection.save()
+    return reflection
+
+
+def test_a_published_insight_is_carried_into_a_linked_project_as_a_learning_outcome(twente, cor):
+    from werkplaats.projects.tests.factories import ProjectFactory
+
+    reflection = _published_reflection(twente)
+    project = ProjectFactory(lead_workshop=twente)
+    services.link_project(reflection.meeting.community, project)
+
+    outcome = services.carry_insight_to_project(reflection, project, by=cor)
+
+    assert outcome.kind == "learning"
+    assert outcome.text == "Vaste koffiemomenten verlagen de drempel."
+    assert reflection.meeting.community.name in outcome.source
+
+
+def test_an_insight_goes_only_to_a_linked_project_edited_by_the_one_who_carries_it(
+    twente, cor, otto
+):
+    from werkplaats.projects.tests.factories import ProjectFactory
+
+    reflection = _published_reflection(twente)
+    project = ProjectFactory(lead_workshop=twente)
+    with pytest.raises(ValidationError):
+        services.carry_insight_to_project(reflection, project, by=cor)
+    services.link_project(reflection.meeting.community, project)
+    with pytest.raises(PermissionDenied):
+        services.carry_insight_to_project(reflection, project, by=otto)
+
+
+def test_a_closed_communitys_reflection_is_never_carried_into_a_public_project(twente, cor):
+    from werkplaats.projects.tests.factories import ProjectFactory
+
+    reflection = _published_reflection(twente, is_open=False)
+    project = ProjectFactory(lead_workshop=twente)
+    services.link_project(reflection.meeting.community, project)
+
+    with pytest.raises(ValidationError):
+        services.carry_insight_to_project(reflection, project, by=cor)
+    assert not project.outcomes.exists()
