@@ -1,5 +1,6 @@
 from django.shortcuts import get_object_or_404, render
 
+from werkplaats.projects.queries import projects_of_workshop
 from werkplaats.questions.queries import published_questions_of
 
 from .. import queries
@@ -40,5 +41,6 @@ def workshop(request, slug):
             "workshop": workshop,
             "can_manage": can_manage_workshop(request.user, workshop),
             "questions": published_questions_of(workshop),
+            "projects": projects_of_workshop(workshop, request.user),
         },
     )
