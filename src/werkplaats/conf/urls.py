@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("", include("werkplaats.network.manage_urls")),
     path("", include("werkplaats.questions.urls")),
     path("", include("werkplaats.projects.urls")),
+    path("", include("werkplaats.communities.urls")),
     path("", include("werkplaats.network.urls")),
     prefix_default_language=False,
 )
