@@ -61,7 +61,9 @@ def new_person(**overrides):
 
 def test_the_overview_lists_partners_and_people_of_the_workshop(as_cor, twente, zeeland):
     PartnershipFactory(workshop=twente, organisation=OrganisationFactory(name="Saxion"))
-    PartnershipFactory(workshop=zeeland, organisation=OrganisationFactory(name="Hogeschool Zeeuwse Kust"))
+    PartnershipFactory(
+        workshop=zeeland, organisation=OrganisationFactory(name="Hogeschool Zeeuwse Kust")
+    )
     PersonFactory(given_name="Tessa", family_name="Kuipers", is_public=False).workshops.add(twente)
     response = as_cor.get(manage_url("workshop", twente))
     assert response.status_code == 200
