@@ -135,3 +135,13 @@ def _my_projects(user) -> list:
         .distinct()
         .order_by("title")
     )
+
+
+def communities_of_workshop(workshop) -> list[LearningCommunity]:
+    """The werkplaats page's list: every community (closed ones too, by name), in one query."""
+    return list(
+        permissions.communities_visible_to(None)
+        .filter(workshop=workshop)
+        .select_related("theme")
+        .order_by("name")
+    )

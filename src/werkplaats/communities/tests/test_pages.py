@@ -196,3 +196,28 @@ def test_my_work_asks_a_visitor_to_log_in(client):
     response = client.get(reverse("communities:mine"))
 
     assert response.status_code == 302 and "login" in response["Location"]
+
+
+@pytest.mark.parametrize("size", [1, 6])
+def test_the_werkplaats_page_lists_its_communities_and_their_calendar_in_fixed_queries(
+    client, twente, size, django_assert_max_num_queries
+):
+    for number in range(size):
+        CommunityFactory(workshop=twente, name=f"Twentse kring {number}", is_open=number % 2 == 0)
+    address = reverse("network:workshop", kwargs={"slug": "twente"})
+    client.get(address)
+
+    with django_assert_max_num_queries(16):
+        body = client.get(address).content.decode()
+
+    assert body.count("Twentse kring") == size
+    assert reverse("communities:workshop_ical", kwargs={"slug": "twente"}) in body
+
+
+def test_the_main_navigation_and_the_dashboard_lead_to_the_communities(client, mila):
+    client.force_login(mila)
+
+    body = client.get(reverse("accounts:dashboard")).content.decode()
+
+    assert reverse("communities:list") in body
+    assert reverse("communities:mine") in body

@@ -1,5 +1,6 @@
 from django.shortcuts import get_object_or_404, render
 
+from werkplaats.communities.queries import communities_of_workshop
 from werkplaats.projects.queries import projects_of_workshop
 from werkplaats.questions.queries import published_questions_of
 
@@ -42,5 +43,6 @@ def workshop(request, slug):
             "can_manage": can_manage_workshop(request.user, workshop),
             "questions": published_questions_of(workshop),
             "projects": projects_of_workshop(workshop, request.user),
+            "communities": communities_of_workshop(workshop),
         },
     )
