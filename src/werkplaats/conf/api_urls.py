@@ -5,6 +5,7 @@ from django.utils.translation import gettext
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework import routers
 
+from werkplaats.communities import api as communities_api
 from werkplaats.network import api as network_api
 from werkplaats.questions import api as questions_api
 
@@ -25,6 +26,7 @@ router = routers.DefaultRouter()
 router.APIRootView = APIRootView
 network_api.register(router)
 questions_api.register(router)
+communities_api.register(router)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),

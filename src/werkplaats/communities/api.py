@@ -1,0 +1,260 @@
+"""Learning communities and their meetings in the REST API: ``/api/v1/communities/`` and
+``/api/v1/meetings/``.
+
+Public fields for everyone, the same rules as the public pages: members by name only for an open
+community and only with their consent (all others as counts by role); a closed community's
+meetings with title and time only; a reflection only when published by an open community.
+"""
+
+from collections import Counter
+
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from django_filters import rest_framework as filters
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_field,
+    extend_schema_view,
+)
+from rest_framework import serializers, viewsets
+
+from werkplaats.network.models import Theme, Workshop
+
+from .models import LearningCommunity, Meeting, Membership
+from .permissions import communities_visible_to
+
+
+def register(router):
+    router.register("communities", CommunityViewSet, basename="community")
+    router.register("meetings", MeetingViewSet, basename="meeting")
+
+
+class CommunityMemberSerializer(serializers.Serializer):
+    person = serializers.SlugField(source="person.slug", help_text="Slug of the person.")
+    name = serializers.CharField(source="person.full_name")
+    role = serializers.SlugField(source="role.slug", help_text="Slug of the role (see /roles/).")
+    is_facilitator = serializers.BooleanField()
+
+
+class CommunityRoleCountSerializer(serializers.Serializer):
+    role = serializers.SlugField(help_text="Slug of the role.")
+    count = serializers.IntegerField()
+
+
+class CommunitySerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="community-detail", lookup_field="slug")
+    workshop = serializers.SlugRelatedField(
+        read_only=True, slug_field="slug", help_text="Slug of the werkplaats."
+    )
+    theme = serializers.SlugRelatedField(
+        read_only=True, slug_field="slug", allow_null=True, help_text="Slug of the theme."
+    )
+    members = serializers.SerializerMethodField(
+        help_text="Members who consented to be public, of an open community; empty otherwise."
+    )
+    member_counts = serializers.SerializerMethodField(
+        help_text="Every member, counted by role (named members included)."
+    )
+
+    class Meta:
+        model = LearningCommunity
+        fields = [
+            "url",
+            "uuid",
+            "slug",
+            "name",
+            "workshop",
+            "theme",
+            "purpose",
+            "is_open",
+            "members",
+            "member_counts",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(CommunityMemberSerializer(many=True))
+    def get_members(self, community):
+        if not community.is_open:
+            return []
+        public = [m for m in community.memberships.all() if m.person.is_public]
+        return CommunityMemberSerializer(public, many=True).data
+
+    @extend_schema_field(CommunityRoleCountSerializer(many=True))
+    def get_member_counts(self, community):
+        counts = Counter(m.role.slug for m in community.memberships.all())
+        return [{"role": role, "count": n} for role, n in sorted(counts.items())]
+
+
+class PublicReflectionSerializer(serializers.Serializer):
+    what_we_saw = serializers.CharField()
+    what_we_learned = serializers.CharField()
+    what_we_will_try = serializers.CharField()
+    open_questions = serializers.CharField()
+    published_at = serializers.DateTimeField()
+
+
+class MeetingSerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="meeting-detail", lookup_field="uuid")
+    community = serializers.SlugRelatedField(
+        read_only=True, slug_field="slug", help_text="Slug of the learning community."
+    )
+    agenda = serializers.SerializerMethodField(help_text="Null for a closed community.")
+    location = serializers.SerializerMethodField(help_text="Null for a closed community.")
+    online_url = serializers.SerializerMethodField(help_text="Null for a closed community.")
+    reflection = serializers.SerializerMethodField(
+        help_text="The reflection, once an open community published it; null otherwise."
+    )
+
+    class Meta:
+        model = Meeting
+        fields = [
+            "url",
+            "uuid",
+            "community",
+            "title",
+            "starts_at",
+            "ends_at",
+            "agenda",
+            "location",
+            "online_url",
+            "reflection",
+        ]
+        read_only_fields = fields
+
+    def _open(self, meeting, value):
+        return value if meeting.community.is_open else None
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_agenda(self, meeting):
+        return self._open(meeting, meeting.agenda)
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_location(self, meeting):
+        return self._open(meeting, meeting.location)
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_online_url(self, meeting):
+        return self._open(meeting, meeting.online_url)
+
+    @extend_schema_field(PublicReflectionSerializer(allow_null=True))
+    def get_reflection(self, meeting):
+        reflection = getattr(meeting, "reflection", None)
+        if reflection is None or not (reflection.is_published and meeting.community.is_open):
+            return None
+        return PublicReflectionSerializer(reflection).data
+
+
+class CommunityFilter(filters.FilterSet):
+    workshop = filters.ModelChoiceFilter(
+        queryset=Workshop.objects.all(), to_field_name="slug", label=_("Werkplaats, by slug.")
+    )
+    theme = filters.ModelChoiceFilter(
+        queryset=Theme.objects.all(), to_field_name="slug", label=_("Theme, by slug.")
+    )
+    is_open = filters.BooleanFilter(label=_("Open (true) or closed (false) communities."))
+
+    class Meta:
+        model = LearningCommunity
+        fields = ["workshop", "theme", "is_open"]
+
+
+class MeetingFilter(filters.FilterSet):
+    community = filters.ModelChoiceFilter(
+        queryset=LearningCommunity.objects.all(),
+        to_field_name="slug",
+        label=_("Learning community, by slug."),
+    )
+    workshop = filters.ModelChoiceFilter(
+        field_name="community__workshop",
+        queryset=Workshop.objects.all(),
+        to_field_name="slug",
+        label=_("Werkplaats, by slug."),
+    )
+    starts_after = filters.IsoDateTimeFilter(
+        field_name="starts_at", lookup_expr="gte", label=_("Meetings starting at or after.")
+    )
+    starts_before = filters.IsoDateTimeFilter(
+        field_name="starts_at", lookup_expr="lt", label=_("Meetings starting before.")
+    )
+
+    class Meta:
+        model = Meeting
+        fields = ["community", "workshop", "starts_after", "starts_before"]
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary=_("List learning communities"),
+        description=_(
+            "Every learning community, open and closed, with its purpose. Members appear by "
+            "name only for an open community and only with their consent; all members are "
+            "counted by role. Filter by werkplaats, theme or openness."
+        ),
+        tags=["communities"],
+    ),
+    retrieve=extend_schema(
+        summary=_("Get one learning community"),
+        description=_("One learning community, addressed by its slug."),
+        tags=["communities"],
+        parameters=[
+            OpenApiParameter(
+                "slug", OpenApiTypes.STR, OpenApiParameter.PATH, description=_("Its slug.")
+            )
+        ],
+    ),
+)
+class CommunityViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = CommunitySerializer
+    lookup_field = "slug"
+    filterset_class = CommunityFilter
+    ordering_fields = ["name"]
+
+    def get_queryset(self):
+        memberships = Membership.objects.select_related("person", "role").order_by(
+            "person__family_name", "person__given_name"
+        )
+        return (
+            communities_visible_to(self.request.user)
+            .select_related("workshop", "theme")
+            .prefetch_related(Prefetch("memberships", queryset=memberships))
+            .order_by("name")
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary=_("List meetings of learning communities"),
+        description=_(
+            "Meetings in time order, with agenda and place for open communities; a closed "
+            "community's meetings with title and time only. A reflection appears once an open "
+            "community published it. Never members or attendance. Filter by community, "
+            "werkplaats or period."
+        ),
+        tags=["communities"],
+    ),
+    retrieve=extend_schema(
+        summary=_("Get one meeting"),
+        description=_("One meeting, addressed by its UUID."),
+        tags=["communities"],
+        parameters=[
+            OpenApiParameter(
+                "uuid", OpenApiTypes.UUID, OpenApiParameter.PATH, description=_("Its UUID.")
+            )
+        ],
+    ),
+)
+class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = MeetingSerializer
+    lookup_field = "uuid"
+    lookup_value_regex = "[0-9a-fA-F-]{32,36}"
+    filterset_class = MeetingFilter
+    ordering_fields = ["starts_at"]
+
+    def get_queryset(self):
+        return (
+            Meeting.objects.filter(community__in=communities_visible_to(self.request.user))
+            .select_related("community", "reflection")
+            .order_by("starts_at", "pk")
+        )
