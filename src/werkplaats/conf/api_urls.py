@@ -7,6 +7,7 @@ from rest_framework import routers
 
 from werkplaats.communities import api as communities_api
 from werkplaats.network import api as network_api
+from werkplaats.projects import api as projects_api
 from werkplaats.questions import api as questions_api
 
 
@@ -27,6 +28,7 @@ router.APIRootView = APIRootView
 network_api.register(router)
 questions_api.register(router)
 communities_api.register(router)
+projects_api.register(router)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
