@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "werkplaats.accounts",
     "werkplaats.network",
     "werkplaats.questions",
+    "werkplaats.imports",
     "werkplaats.projects",
     "werkplaats.communities",
 ]

@@ -1,0 +1,105 @@
+"""Import jobs: a file is checked in a preview, then a task commits all of it or nothing."""
+
+import time
+
+import pytest
+from django.utils import translation
+
+from werkplaats.imports import services
+from werkplaats.imports.models import ImportJob, ImportStatus
+from werkplaats.imports.tables import TableError
+from werkplaats.network.models import Organisation, Partnership
+
+from .helpers import csv_file, xlsx_file
+
+HEADERS = ["Naam", "Soort", "KvK-nummer", "Vestigingsplaats", "Rol"]
+BAD_ROWS = {
+    # spreadsheet row -> (column, value) that is wrong there
+    7: ("Soort", "bakkerij"),
+    2500: ("KvK-nummer", "1234x"),
+    4999: ("Vestigingsplaats", "Atlantis"),
+}
+
+
+def big_sheet(bad: bool) -> list[list]:
+    rows = [HEADERS]
+    for number in range(2, 5002):
+        row = [f"Organisatie {number}", "welzijnsorganisatie", f"{number:08d}", "GM0153", "partner"]
+        if bad and number in BAD_ROWS:
+            column, value = BAD_ROWS[number]
+            row[HEADERS.index(column)] = value
+        rows.append(row)
+    return rows
+
+
+def test_a_5000_row_xlsx_with_three_bad_rows_commits_nothing_and_names_those_rows(
+    twente, cor, django_capture_on_commit_callbacks
+):
+    started = time.monotonic()
+    with translation.override("en"):
+        job = services.upload(
+            spec_name="organisaties",
+            workshop=twente,
+            user=cor,
+            uploaded_file=xlsx_file(big_sheet(True)),
+        )
+    assert job.row_count == 5000 and not job.can_run
+    assert [(error["row"], error["column"], error["value"]) for error in job.errors] == [
+        (row, column, value) for row, (column, value) in BAD_ROWS.items()
+    ]
+    assert job.errors[0]["text"].startswith("Row 7, column 'Soort': 'bakkerij' contains")
+    with pytest.raises(ValueError):
+        services.start(job)
+    assert not Organisation.objects.filter(name__startswith="Organisatie ").exists()
+
+    fixed = services.upload(
+        spec_name="organisaties",
+        workshop=twente,
+        user=cor,
+        uploaded_file=xlsx_file(big_sheet(False)),
+    )
+    assert fixed.can_run and fixed.summary["counts"] == {"create": 5000}
+    with django_capture_on_commit_callbacks(execute=True):
+        services.start(fixed)  # the test settings run tasks immediately
+    fixed.refresh_from_db()
+    assert fixed.status == ImportStatus.DONE
+    assert fixed.created_count == fixed.processed_count == 5000
+    assert fixed.content == b""
+    assert Organisation.objects.filter(name__startswith="Organisatie ").count() == 5000
+    assert Partnership.objects.filter(workshop=twente).count() == 5000
+    assert time.monotonic() - started < 20
+
+
+def test_a_file_that_changed_in_the_registry_since_the_preview_fails_whole(
+    twente, cor, django_capture_on_commit_callbacks
+):
+    from werkplaats.network.models import OrganisationKind
+
+    kind = OrganisationKind.objects.create(slug="tijdelijk", name="Tijdelijk")
+    job = services.upload(
+        spec_name="organisaties",
+        workshop=twente,
+        user=cor,
+        uploaded_file=csv_file(
+            [HEADERS, ["Een", "gemeente", "", "", ""], ["Twee", "tijdelijk", "", "", ""]]
+        ),
+    )
+    assert job.can_run
+    kind.delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.start(job)
+    job.refresh_from_db()
+    assert job.status == ImportStatus.FAILED
+    assert [error["row"] for error in job.errors] == [3]
+    assert not Organisation.objects.filter(name="Een").exists()
+
+
+def test_a_bad_file_stores_no_job(twente, cor):
+    with pytest.raises(TableError):
+        services.upload(
+            spec_name="organisaties",
+            workshop=twente,
+            user=cor,
+            uploaded_file=csv_file([["Wat", "Anders"], ["a", "b"]]),
+        )
+    assert not ImportJob.objects.exists()
