@@ -18,6 +18,7 @@ from drf_spectacular.utils import (
     extend_schema_field,
     extend_schema_view,
 )
+from rest_framework import filters as drf_filters
 from rest_framework import serializers, viewsets
 
 from werkplaats.network.models import Theme, Workshop
@@ -250,6 +251,8 @@ class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "uuid"
     lookup_value_regex = "[0-9a-fA-F-]{32,36}"
     filterset_class = MeetingFilter
+    # Meetings are found by community, werkplaats and period; there is no free-text search.
+    filter_backends = [filters.DjangoFilterBackend, drf_filters.OrderingFilter]
     ordering_fields = ["starts_at"]
 
     def get_queryset(self):
