@@ -19,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("account/", include("werkplaats.accounts.urls")),
     path("", include("werkplaats.network.manage_urls")),
     path("", include("werkplaats.questions.urls")),
+    path("", include("werkplaats.imports.urls")),
     path("", include("werkplaats.projects.urls")),
     path("", include("werkplaats.communities.urls")),
     path("", include("werkplaats.network.urls")),

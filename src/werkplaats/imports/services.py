@@ -25,7 +25,7 @@ ACTIONS = {
 }
 
 
-def _summary(checked: engine.Preview) -> dict:
+def _summary(checked: engine.Preview, headers: list[str]) -> dict:
     counts: dict[str, int] = {}
     for row in checked.rows:
         if row.ok:
@@ -39,7 +39,7 @@ def _summary(checked: engine.Preview) -> dict:
         }
         for row in checked.rows[:SAMPLE_ROWS]
     ]
-    return {"counts": counts, "sample": sample}
+    return {"counts": counts, "sample": sample, "headers": headers}
 
 
 def upload(*, spec_name: str, workshop, user, uploaded_file) -> ImportJob:
@@ -63,7 +63,7 @@ def upload(*, spec_name: str, workshop, user, uploaded_file) -> ImportJob:
         status=ImportStatus.PREVIEWED,
         row_count=len(table),
         errors=[problem.as_dict() for problem in checked.problems],
-        summary=_summary(checked),
+        summary=_summary(checked, table.headers),
     )
 
 
