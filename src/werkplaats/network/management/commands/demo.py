@@ -14,6 +14,7 @@ from django.db import DatabaseError
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
+from werkplaats.communities.demo import load_demo_communities
 from werkplaats.network.demo import DemoError, load_demo
 from werkplaats.network.models import Municipality, Organisation, Person, Workshop
 from werkplaats.network.reference import ReferenceDataError
@@ -54,6 +55,7 @@ class Command(BaseCommand):
             report = self.stdout.write if show else None
             result = load_demo(scale=scale, progress=show, report=report)
             questions = load_demo_questions(scale=scale, report=report)
+            communities = load_demo_communities(report=report)
         except (DemoError, ReferenceDataError) as error:
             raise CommandError(str(error)) from error
         except DatabaseError as error:
@@ -65,7 +67,7 @@ class Command(BaseCommand):
         if not show:
             return
         seconds = time.monotonic() - started
-        if not (result.changed or questions.changed):
+        if not (result.changed or questions.changed or communities.changed):
             self.stdout.write(_("Demo network already loaded: nothing changed."))
             return
         people = Person.objects.aggregate(
