@@ -9,4 +9,6 @@ class ProjectsConfig(AppConfig):
 
     def ready(self):
         # Projects appear in the home page's recent activity and in question suggestions.
-        pass
+        from . import matching, queries  # noqa: F401
+
+        matching.register()

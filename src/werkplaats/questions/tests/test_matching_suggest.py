@@ -103,8 +103,9 @@ def _titles(group):
 
 def test_it_suggests_a_group_per_source_and_every_item_has_a_reason(network, cor):
     groups = _groups(network["question"], cor)
-    assert list(groups) == ["workshops", "people", "organisations", "questions"]
-    for group in groups.values():
+    builtin = ["workshops", "people", "organisations", "questions"]
+    assert list(groups)[:4] == builtin  # sources of other apps (projects) follow
+    for group in (groups[kind] for kind in builtin):
         assert group.items, group.kind
         assert all(item.reasons for item in group.items), group.kind
 
@@ -231,7 +232,7 @@ def test_a_new_kind_of_content_plugs_in_as_a_source(network, cor):
     register_source(_ProductSource())
     try:
         groups = _groups(network["question"], cor)
-        assert list(groups)[-1] == "products-test"
+        assert "products-test" in groups
         assert groups["products-test"].items[0].reasons == ["type action"]
         with pytest.raises(ValueError, match="already registered"):
             register_source(_ProductSource())

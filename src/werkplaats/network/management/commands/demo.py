@@ -18,6 +18,7 @@ from werkplaats.communities.demo import load_demo_communities
 from werkplaats.network.demo import DemoError, load_demo
 from werkplaats.network.models import Municipality, Organisation, Person, Workshop
 from werkplaats.network.reference import ReferenceDataError
+from werkplaats.projects.demo import load_demo_projects
 from werkplaats.questions.demo import load_demo_questions
 
 
@@ -56,6 +57,7 @@ class Command(BaseCommand):
             result = load_demo(scale=scale, progress=show, report=report)
             questions = load_demo_questions(scale=scale, report=report)
             communities = load_demo_communities(report=report)
+            projects = load_demo_projects(scale=scale, report=report)
         except (DemoError, ReferenceDataError) as error:
             raise CommandError(str(error)) from error
         except DatabaseError as error:
@@ -67,7 +69,7 @@ class Command(BaseCommand):
         if not show:
             return
         seconds = time.monotonic() - started
-        if not (result.changed or questions.changed or communities.changed):
+        if not (result.changed or questions.changed or projects.changed or communities.changed):
             self.stdout.write(_("Demo network already loaded: nothing changed."))
             return
         people = Person.objects.aggregate(
