@@ -197,3 +197,13 @@ def test_the_werkplaats_page_lists_its_projects_lead_or_joint(client, twente, ze
 
     assert "Zeeuws project met Twente" in body
     assert "Concept in Twente" not in body
+
+
+def test_the_home_page_shows_newly_published_projects_but_no_drafts(client, twente):
+    services.create_project(lead_workshop=twente, title="Net gepubliceerd", is_published=True)
+    services.create_project(lead_workshop=twente, title="Nog een concept")
+
+    body = client.get(reverse("network:home")).content.decode()
+
+    assert "Net gepubliceerd" in body
+    assert "Nog een concept" not in body
