@@ -250,8 +250,10 @@ class Lookup:
     cell holds several values separated by semicolons (or line breaks) and a list is returned.
     """
 
-    def __init__(self, queryset, fields=("slug", "name"), *, many=False, noun=None):
+    def __init__(self, queryset, fields=("slug", "name"), *, many=False, noun=None, scoped=False):
+        # ``scoped``: ``queryset`` is a function of the import context (e.g. its werkplaats).
         self.queryset = queryset
+        self.scoped = scoped
         self.fields = fields
         self.many = many
         self.noun = noun
@@ -259,7 +261,10 @@ class Lookup:
     def _index(self, context) -> dict[str, object]:
         key = ("lookup", id(self))
         if key not in context.cache:
-            queryset = self.queryset() if callable(self.queryset) else self.queryset
+            if self.scoped:
+                queryset = self.queryset(context)
+            else:
+                queryset = self.queryset() if callable(self.queryset) else self.queryset
             index: dict[str, object] = {}
             # "Hengelo" finds "Hengelo (O.)" as CBS writes it, unless the short name is taken.
             short: dict[str, object] = {}

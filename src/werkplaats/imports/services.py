@@ -2,6 +2,7 @@
 
 import logging
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -85,7 +86,8 @@ def run(job: ImportJob) -> ImportJob:
     row in one transaction, or nothing. Progress counts the rows checked; the commit that follows
     is one transaction, which no other connection can watch half-way."""
     spec = get_spec(job.spec)
-    context = ImportContext(workshop=job.workshop, user=job.created_by)
+    # The job runs with its uploader's rights (whom they may see, e.g. when matching people).
+    context = ImportContext(workshop=job.workshop, user=job.created_by or AnonymousUser())
 
     def progress(done: int) -> None:
         ImportJob.objects.filter(pk=job.pk).update(processed_count=done)

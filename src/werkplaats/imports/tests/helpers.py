@@ -1,13 +1,15 @@
 """Spreadsheets made in the test, the way coordinators make them."""
 
+import csv
 import io
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 
 def csv_file(rows, *, delimiter=";", bom=True, name="lijst.csv") -> SimpleUploadedFile:
-    text = "\r\n".join(delimiter.join(str(cell) for cell in row) for row in rows) + "\r\n"
-    content = (("\ufeff" if bom else "") + text).encode("utf-8")
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    content = (("\ufeff" if bom else "") + buffer.getvalue()).encode("utf-8")
     return SimpleUploadedFile(name, content, content_type="text/csv")
 
 
