@@ -136,8 +136,8 @@ def test_100_000_characters_get_a_clear_message_and_the_text_is_kept(client, fri
 
     errors = response.context["form"].errors
     assert response.status_code == 400
-    assert "at most 10000 characters" in errors["question"][0]
-    assert "at most 200 characters" in errors["title"][0]
+    assert "maximaal 10000 tekens" in errors["question"][0]
+    assert "maximaal 200 tekens" in errors["title"][0]
     assert not PracticeQuestion.objects.exists()
     assert b"Wij zien" not in response.content  # not the default text...
     assert long_text[:200].encode() in response.content  # ...but what the visitor typed
@@ -169,7 +169,7 @@ def test_an_unknown_municipality_gets_a_clear_error(client):
 
     assert response.status_code == 400
     assert (
-        "We do not know the municipality “Atlantis”"
+        "De gemeente “Atlantis” kennen we niet"
         in response.context["form"].errors["municipality"][0]
     )
     assert not PracticeQuestion.objects.exists()

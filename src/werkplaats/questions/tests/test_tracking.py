@@ -46,7 +46,7 @@ def test_the_page_shows_reference_title_state_werkplaats_and_what_the_submitter_
     assert "Eenzaamheid in Oldenzaal" in html
     assert "Wat werkt?" in html
     assert question.workshop.name in html
-    assert "A coordinator is looking at your question" in html  # the state, explained
+    assert "Een coördinator bekijkt je vraag" in html  # the state, explained
     assert "Kunt u het wijkteam noemen?" in html
     assert "Intern: bellen" not in html
     assert "sanne@example.org" not in html
@@ -68,7 +68,7 @@ def test_a_forged_token_gets_a_helpful_404_with_the_same_headers(client, submitt
     response = client.get(f"/vragen/volg/{token}/")
 
     assert response.status_code == 404
-    assert b"This link does not work" in response.content
+    assert b"Deze link werkt niet" in response.content
     assert_private_headers(response)
 
 
@@ -98,7 +98,7 @@ def test_the_submitter_adds_information_and_the_page_confirms_it(client, submitt
     assert event.by_submitter and event.visible_to_submitter
     assert event.text == "Het gaat om <b>twee</b> wijken."
     page = client.get(response["Location"])
-    assert b"Your information was added" in page.content
+    assert b"Je informatie is aan de vraag toegevoegd" in page.content
     assert b"Het gaat om &lt;b&gt;twee&lt;/b&gt; wijken." in page.content
 
 
@@ -122,7 +122,7 @@ def test_a_closed_question_takes_no_more_information(client, submitted, cor):
 
     assert b'name="information"' not in page.content
     assert response.status_code == 400
-    assert b"information can no longer be added" in response.content
+    assert b"je kunt geen informatie meer toevoegen" in response.content
     assert not question.events.filter(kind=EventKind.INFORMATION_ADDED).exists()
 
 
@@ -152,7 +152,7 @@ def test_the_submitter_withdraws_their_question(client, submitted):
     event = question.events.get(to_state=State.WITHDRAWN)
     assert event.by_submitter and event.text == "Al opgelost"
     page = client.get(response["Location"])
-    assert b"You withdrew your question" in page.content
+    assert b"Je hebt je vraag ingetrokken" in page.content
     assert b"Withdraw my question" not in page.content
     # Withdrawing twice is no error: the page simply shows the question.
     again = client.post(track_url(token, "questions:withdraw"), {"confirm": "on"})
@@ -178,6 +178,6 @@ def test_a_referred_question_shows_its_new_werkplaats(client, submitted, cor, ze
 
     html = client.get(track_url(token)).content.decode()
 
-    assert "Passed on to Werkplaats Sociaal Domein Zeeland" in html
-    assert "Your question fits another werkplaats better" in html
+    assert "Doorgestuurd naar Werkplaats Sociaal Domein Zeeland" in html
+    assert "Je vraag past beter bij een andere werkplaats" in html
     assert f'href="/werkplaatsen/{zeeland.slug}/"' in html
