@@ -230,7 +230,10 @@ QUESTION_INTAKE_MIN_SECONDS = env_int("QUESTION_INTAKE_MIN_SECONDS", 3)
 USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
 
 # Tasks 'werkplaats serve' enqueues once a day (see werkplaats.utils.scheduler).
-DAILY_TASKS = ["werkplaats.questions.tasks.erase_expired_personal_data"]
+DAILY_TASKS = [
+    "werkplaats.questions.tasks.erase_expired_personal_data",
+    "werkplaats.imports.tasks.clear_old_import_files",
+]
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 LOG_FORMAT = env_str("LOG_FORMAT", "json")

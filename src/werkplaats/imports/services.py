@@ -1,5 +1,6 @@
 """Import jobs: upload and check a file, then commit it in a task. Knows nothing of HTTP."""
 
+import datetime
 import logging
 
 from django.contrib.auth.models import AnonymousUser
@@ -123,3 +124,25 @@ def _finish(job: ImportJob, status: str, *, errors: list) -> ImportJob:
 def export(*, spec_name: str, workshop, file_format: str) -> bytes:
     spec = get_spec(spec_name)
     return engine.export(spec, spec.export_queryset(workshop), file_format)
+
+
+#: An uploaded file is kept this long after its import finished (to read the report, try again).
+FILE_RETENTION = datetime.timedelta(days=7)
+#: An import job, finished or abandoned, is deleted this long after it was uploaded.
+JOB_RETENTION = datetime.timedelta(days=90)
+
+
+def clear_old_import_files(now: datetime.datetime | None = None) -> dict:
+    """Empties the files of done or failed imports uploaded over a week ago and deletes every
+    import uploaded over 90 days ago. Returns how many of each."""
+    now = now or timezone.now()
+    deleted, _per_model = ImportJob.objects.filter(created_at__lt=now - JOB_RETENTION).delete()
+    cleared = (
+        ImportJob.objects.filter(
+            status__in=[ImportStatus.DONE, ImportStatus.FAILED],
+            created_at__lt=now - FILE_RETENTION,
+        )
+        .exclude(content=b"")
+        .update(content=b"")
+    )
+    return {"cleared": cleared, "deleted": deleted}

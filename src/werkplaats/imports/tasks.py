@@ -13,3 +13,13 @@ def run_import(job_uuid: str) -> str:
     if job.status != ImportStatus.RUNNING:
         return job.status
     return run(job).status
+
+
+@task()
+def clear_old_import_files() -> dict:
+    """Empties the uploaded files of finished imports after a week and deletes imports after 90
+    days: the files may hold personal data. 'werkplaats serve' enqueues this once a day
+    (settings.DAILY_TASKS); running it twice does no harm."""
+    from .services import clear_old_import_files as clear
+
+    return clear()
