@@ -8,7 +8,7 @@ meetings with title and time only; a reflection only when published by an open c
 
 from collections import Counter
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
@@ -20,11 +20,12 @@ from drf_spectacular.utils import (
 )
 from rest_framework import filters as drf_filters
 from rest_framework import serializers, viewsets
+from rest_framework.fields import SkipField
 
 from werkplaats.network.models import Theme, Workshop
 
 from .models import LearningCommunity, Meeting, Membership
-from .permissions import communities_visible_to
+from .permissions import communities_seen_closely_by, communities_visible_to
 
 
 def register(router):
@@ -44,6 +45,55 @@ class CommunityRoleCountSerializer(serializers.Serializer):
     count = serializers.IntegerField()
 
 
+class RolesOnly:
+    """A nested field that is left out of the answer, not merely null, for anyone who may not see
+    more of this community: anonymous answers keep exactly their public fields."""
+
+    def get_attribute(self, instance):
+        community_id = getattr(instance, "community_id", instance.pk)
+        if community_id not in self.context.get("seen_closely", ()):
+            raise SkipField()
+        return instance
+
+
+class MemberForRolesSerializer(serializers.Serializer):
+    person = serializers.SlugField(source="person.slug", help_text="Slug of the person.")
+    name = serializers.CharField(source="person.full_name")
+    role = serializers.SlugField(source="role.slug", help_text="Slug of the role (see /roles/).")
+    is_facilitator = serializers.BooleanField()
+    is_public = serializers.BooleanField(
+        source="person.is_public", help_text="Whether the person consented to be public."
+    )
+
+
+class ReflectionForRolesSerializer(serializers.Serializer):
+    meeting = serializers.UUIDField(source="meeting.uuid", help_text="UUID of the meeting.")
+    what_we_saw = serializers.CharField()
+    what_we_learned = serializers.CharField()
+    what_we_will_try = serializers.CharField()
+    open_questions = serializers.CharField()
+    is_published = serializers.BooleanField()
+    updated_at = serializers.DateTimeField()
+
+
+class CommunityForRolesSerializer(RolesOnly, serializers.Serializer):
+    members = serializers.SerializerMethodField(
+        help_text="Every member by name with role, whether or not they consented to be public."
+    )
+    unpublished_reflections = serializers.SerializerMethodField(
+        help_text="Reflections the community has not published (yet), newest meeting first."
+    )
+
+    @extend_schema_field(MemberForRolesSerializer(many=True))
+    def get_members(self, community):
+        return MemberForRolesSerializer(community.memberships.all(), many=True).data
+
+    @extend_schema_field(ReflectionForRolesSerializer(many=True))
+    def get_unpublished_reflections(self, community):
+        meetings = getattr(community, "unpublished_meetings", [])
+        return ReflectionForRolesSerializer([m.reflection for m in meetings], many=True).data
+
+
 class CommunitySerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="community-detail", lookup_field="slug")
     workshop = serializers.SlugRelatedField(
@@ -57,6 +107,14 @@ class CommunitySerializer(serializers.ModelSerializer):
     )
     member_counts = serializers.SerializerMethodField(
         help_text="Every member, counted by role (named members included)."
+    )
+    for_roles = CommunityForRolesSerializer(
+        source="*",
+        required=False,
+        help_text=(
+            "Only for the community's members, the coordinators of its werkplaats and network "
+            "editors; absent for everyone else."
+        ),
     )
 
     class Meta:
@@ -72,6 +130,7 @@ class CommunitySerializer(serializers.ModelSerializer):
             "is_open",
             "members",
             "member_counts",
+            "for_roles",
         ]
         read_only_fields = fields
 
@@ -96,16 +155,51 @@ class PublicReflectionSerializer(serializers.Serializer):
     published_at = serializers.DateTimeField()
 
 
+class AttendanceCountSerializer(serializers.Serializer):
+    present = serializers.IntegerField()
+    absent = serializers.IntegerField()
+
+
+class MeetingForRolesSerializer(RolesOnly, serializers.Serializer):
+    attendance = serializers.SerializerMethodField(help_text="Members present and absent.")
+    reflection = serializers.SerializerMethodField(
+        help_text="The reflection, published or not; null when none was written."
+    )
+
+    @extend_schema_field(AttendanceCountSerializer)
+    def get_attendance(self, meeting):
+        return {
+            "present": getattr(meeting, "present_count", 0),
+            "absent": getattr(meeting, "absent_count", 0),
+        }
+
+    @extend_schema_field(ReflectionForRolesSerializer(allow_null=True))
+    def get_reflection(self, meeting):
+        reflection = getattr(meeting, "reflection", None)
+        return None if reflection is None else ReflectionForRolesSerializer(reflection).data
+
+
+CLOSED_HELP = "Null for a closed community, except for those who see more (see for_roles)."
+
+
 class MeetingSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="meeting-detail", lookup_field="uuid")
     community = serializers.SlugRelatedField(
         read_only=True, slug_field="slug", help_text="Slug of the learning community."
     )
-    agenda = serializers.SerializerMethodField(help_text="Null for a closed community.")
-    location = serializers.SerializerMethodField(help_text="Null for a closed community.")
-    online_url = serializers.SerializerMethodField(help_text="Null for a closed community.")
+    agenda = serializers.SerializerMethodField(help_text=CLOSED_HELP)
+    location = serializers.SerializerMethodField(help_text=CLOSED_HELP)
+    online_url = serializers.SerializerMethodField(help_text=CLOSED_HELP)
     reflection = serializers.SerializerMethodField(
         help_text="The reflection, once an open community published it; null otherwise."
+    )
+    for_roles = MeetingForRolesSerializer(
+        source="*",
+        required=False,
+        help_text=(
+            "Only for the community's members, the coordinators of its werkplaats and network "
+            "editors; absent for everyone else."
+        ),
     )
 
     class Meta:
@@ -121,11 +215,13 @@ class MeetingSerializer(serializers.ModelSerializer):
             "location",
             "online_url",
             "reflection",
+            "for_roles",
         ]
         read_only_fields = fields
 
     def _open(self, meeting, value):
-        return value if meeting.community.is_open else None
+        seen_closely = meeting.community_id in self.context.get("seen_closely", ())
+        return value if meeting.community.is_open or seen_closely else None
 
     @extend_schema_field(OpenApiTypes.STR)
     def get_agenda(self, meeting):
@@ -191,7 +287,9 @@ class MeetingFilter(filters.FilterSet):
         description=_(
             "Every learning community, open and closed, with its purpose. Members appear by "
             "name only for an open community and only with their consent; all members are "
-            "counted by role. Filter by werkplaats, theme or openness."
+            "counted by role. The community's members, its werkplaats's coordinators and network "
+            "editors also get `for_roles`: every member by name with role, and the reflections "
+            "not published. Filter by werkplaats, theme or openness."
         ),
         tags=["communities"],
     ),
@@ -212,15 +310,32 @@ class CommunityViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = CommunityFilter
     ordering_fields = ["name"]
 
+    def get_serializer_context(self):
+        return {
+            **super().get_serializer_context(),
+            "seen_closely": getattr(self, "seen_closely", ()),
+        }
+
     def get_queryset(self):
+        self.seen_closely = communities_seen_closely_by(self.request.user)
         memberships = Membership.objects.select_related("person", "role").order_by(
             "person__family_name", "person__given_name"
         )
-        return (
+        communities = (
             communities_visible_to(self.request.user)
             .select_related("workshop", "theme")
             .prefetch_related(Prefetch("memberships", queryset=memberships))
             .order_by("name")
+        )
+        if not self.seen_closely:
+            return communities
+        unpublished = (
+            Meeting.objects.filter(reflection__isnull=False, reflection__is_published=False)
+            .select_related("reflection")
+            .order_by("-starts_at")
+        )
+        return communities.prefetch_related(
+            Prefetch("meetings", queryset=unpublished, to_attr="unpublished_meetings")
         )
 
 
@@ -230,8 +345,10 @@ class CommunityViewSet(viewsets.ReadOnlyModelViewSet):
         description=_(
             "Meetings in time order, with agenda and place for open communities; a closed "
             "community's meetings with title and time only. A reflection appears once an open "
-            "community published it. Never members or attendance. Filter by community, "
-            "werkplaats or period."
+            "community published it. Never members or attendance, except in `for_roles`: the "
+            "community's members, its werkplaats's coordinators and network editors also get "
+            "the agenda and place, attendance counts and the reflection before it is published. "
+            "Filter by community, werkplaats or period."
         ),
         tags=["communities"],
     ),
@@ -255,9 +372,22 @@ class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
     filter_backends = [filters.DjangoFilterBackend, drf_filters.OrderingFilter]
     ordering_fields = ["starts_at"]
 
+    def get_serializer_context(self):
+        return {
+            **super().get_serializer_context(),
+            "seen_closely": getattr(self, "seen_closely", ()),
+        }
+
     def get_queryset(self):
-        return (
+        self.seen_closely = communities_seen_closely_by(self.request.user)
+        meetings = (
             Meeting.objects.filter(community__in=communities_visible_to(self.request.user))
             .select_related("community", "reflection")
             .order_by("starts_at", "pk")
+        )
+        if not self.seen_closely:
+            return meetings
+        return meetings.annotate(
+            present_count=Count("attendances", filter=Q(attendances__present=True)),
+            absent_count=Count("attendances", filter=Q(attendances__present=False)),
         )

@@ -99,3 +99,28 @@ def reflections_visible_to(user) -> QuerySet:
 def public_reflections() -> QuerySet:
     """What anyone may read: published reflections of open communities."""
     return Reflection.objects.filter(is_published=True, meeting__community__is_open=True)
+
+
+class _Every:
+    """Stands for every community (network editors)."""
+
+    def __contains__(self, pk) -> bool:
+        return True
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def communities_seen_closely_by(user):
+    """The primary keys of the communities whose members by name (with or without consent),
+    attendance and unpublished reflections this user may read: members, the werkplaats's
+    coordinators and network editors (every community). One query, or none."""
+    if not _active(user):
+        return frozenset()
+    if is_network_editor(user):
+        return _Every()
+    return frozenset(
+        LearningCommunity.objects.filter(
+            Q(memberships__person__user=user) | Q(workshop__coordinators=user)
+        ).values_list("pk", flat=True)
+    )
