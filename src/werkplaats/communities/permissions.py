@@ -101,6 +101,19 @@ def public_reflections() -> QuerySet:
     return Reflection.objects.filter(is_published=True, meeting__community__is_open=True)
 
 
+def can_create_community(user, workshop) -> bool:
+    """The werkplaats's coordinators and network editors found its communities."""
+    from werkplaats.network.permissions import can_manage_workshop
+
+    return _active(user) and can_manage_workshop(user, workshop)
+
+
+def can_edit_community(user, community: LearningCommunity) -> bool:
+    """Name, theme, purpose, openness and projects: the werkplaats's coordinators and network
+    editors. Facilitators run members and meetings (``can_manage_community``)."""
+    return _active(user) and (is_network_editor(user) or coordinates(user, community))
+
+
 class _Every:
     """Stands for every community (network editors)."""
 

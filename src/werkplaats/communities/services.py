@@ -224,3 +224,48 @@ def carry_insight_to_project(reflection: Reflection, project, *, by, text: str =
         "date": when,
     }
     return record_learning_outcome(project, insight, source=source[:200])
+
+
+def update_community(community: LearningCommunity, *, projects=None, **fields) -> LearningCommunity:
+    """Changes name, theme, purpose or openness, and the linked projects when given."""
+    allowed = {"name", "theme", "purpose", "is_open"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise TypeError(f"unknown community fields: {sorted(unknown)}")
+    if "name" in fields and not (fields["name"] or "").strip():
+        raise ValidationError({"name": _("Give the community a name.")})
+    for name, value in fields.items():
+        setattr(community, name, value.strip() if isinstance(value, str) else value)
+    community.save()
+    if projects is not None:
+        community.projects.set(projects)
+    return community
+
+
+def remove_member(community: LearningCommunity, person: Person) -> None:
+    """Ends a membership; their earlier attendance and authorship stay on record."""
+    community.memberships.filter(person=person).delete()
+
+
+def reschedule_meeting(meeting: Meeting, **fields) -> Meeting:
+    """Changes a meeting; naive times are Amsterdam time."""
+    for name in ("starts_at", "ends_at"):
+        if fields.get(name):
+            fields[name] = as_amsterdam(fields[name])
+    for name, value in fields.items():
+        setattr(meeting, name, value.strip() if isinstance(value, str) else value)
+    if not meeting.title:
+        raise ValidationError({"title": _("Give the meeting a title.")})
+    if meeting.ends_at <= meeting.starts_at:
+        raise ValidationError({"ends_at": _("Let the meeting end after it starts.")})
+    meeting.save()
+    return meeting
+
+
+def cancel_meeting(meeting: Meeting) -> None:
+    """Calls a meeting off. One with a reflection took place and is kept."""
+    if Reflection.objects.filter(meeting=meeting).exists():
+        raise ValidationError(
+            _("This meeting has a reflection: it took place and cannot be cancelled.")
+        )
+    meeting.delete()

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import ical, members, public
+from .views import ical, manage, members, public
 
 app_name = "communities"
 
@@ -29,6 +29,38 @@ urlpatterns = [
         "leergemeenschappen/<slug:slug>/bijeenkomsten/<uuid:uuid>/reflectie/besluit/",
         members.reflection_decide,
         name="reflection_decide",
+    ),
+    path(
+        "werkplaatsen/<slug:slug>/leergemeenschappen/nieuw/",
+        manage.community_create,
+        name="create",
+    ),
+    path("leergemeenschappen/<slug:slug>/beheer/", manage.community_edit, name="edit"),
+    path("leergemeenschappen/<slug:slug>/beheer/leden/", manage.members, name="members"),
+    path(
+        "leergemeenschappen/<slug:slug>/beheer/leden/<uuid:person>/verwijderen/",
+        manage.member_remove,
+        name="member_remove",
+    ),
+    path(
+        "leergemeenschappen/<slug:slug>/beheer/bijeenkomsten/nieuw/",
+        manage.meeting_add,
+        name="meeting_add",
+    ),
+    path(
+        "leergemeenschappen/<slug:slug>/bijeenkomsten/<uuid:uuid>/bewerken/",
+        manage.meeting_edit,
+        name="meeting_edit",
+    ),
+    path(
+        "leergemeenschappen/<slug:slug>/bijeenkomsten/<uuid:uuid>/afzeggen/",
+        manage.meeting_cancel,
+        name="meeting_cancel",
+    ),
+    path(
+        "leergemeenschappen/<slug:slug>/bijeenkomsten/<uuid:uuid>/inzicht/",
+        manage.carry_insight,
+        name="carry_insight",
     ),
     path("werkplaatsen/<slug:slug>/agenda.ics", ical.workshop_calendar, name="workshop_ical"),
     path("account/mijn-werk/", members.mine, name="mine"),

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from .. import permissions, queries, services
 from ..forms import AttendanceForm, ReflectionForm
 from ..models import Meeting, Reflection
+from .manage import insight_projects
 
 
 def _meeting(slug, uuid) -> Meeting:
@@ -48,6 +49,10 @@ def meeting_detail(request, slug, uuid):
             else None,
             "can_write": permissions.can_write_reflection(user, meeting),
             "can_decide": permissions.can_publish_reflections(user, community),
+            "can_manage": can_manage,
+            "can_carry_insight": bool(
+                reflection and user.is_authenticated and insight_projects(user, reflection).exists()
+            ),
             "attendance_form": _attendance_form(meeting) if can_manage else None,
             "attendances": meeting.attendances.select_related("person").order_by(
                 "person__family_name"

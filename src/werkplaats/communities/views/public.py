@@ -30,6 +30,7 @@ def community_detail(request, slug):
             "community": community,
             "page": queries.community_page(request.user, community),
             "can_manage": permissions.can_manage_community(request.user, community),
+            "can_edit": permissions.can_edit_community(request.user, community),
             "is_member": permissions.is_member(request.user, community),
         },
     )
