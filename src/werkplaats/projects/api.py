@@ -14,6 +14,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 from rest_framework import serializers, viewsets
+from rest_framework.fields import SkipField
 
 from werkplaats.network.constants import Province
 from werkplaats.network.models import Theme, Workshop
@@ -22,6 +23,7 @@ from werkplaats.questions.constants import QuestionType
 from . import queries
 from .constants import OutcomeKind, ProjectStatus
 from .models import LearningForm, Project
+from .permissions import sees_participants_of, workshops_seeing_participants
 
 SLUG_PATTERN = "[-a-zA-Z0-9_]+"
 
@@ -89,6 +91,38 @@ class OutcomeSerializer(serializers.Serializer):
     source = serializers.CharField()
 
 
+class ParticipantForRolesSerializer(serializers.Serializer):
+    person = serializers.SlugField(source="person.slug", help_text="Slug of the person.")
+    name = serializers.CharField(source="person.full_name")
+    role = serializers.SlugField(source="role.slug")
+    organisation = serializers.SlugField(source="organisation.slug", allow_null=True)
+    is_public = serializers.BooleanField(
+        source="person.is_public", help_text="Whether the person consented to be public."
+    )
+
+
+class ProjectForRolesSerializer(serializers.Serializer):
+    """Left out of the answer, not merely null, for anyone but the coordinators of the project's
+    werkplaatsen and network editors."""
+
+    participants = serializers.SerializerMethodField(
+        help_text="Every participant known by name, with or without consent to be public."
+    )
+
+    def get_attribute(self, instance):
+        if not sees_participants_of(self.context.get("participant_workshops", ()), instance):
+            raise SkipField()
+        return instance
+
+    @extend_schema_field(ParticipantForRolesSerializer(many=True))
+    def get_participants(self, project):
+        rows = sorted(
+            (p for p in project.participants.all() if p.person_id),
+            key=lambda p: (p.role.position, p.person.family_name, p.person.given_name),
+        )
+        return ParticipantForRolesSerializer(rows, many=True).data
+
+
 def _named(obj) -> dict | None:
     return {"slug": obj.slug, "name": obj.name} if obj is not None else None
 
@@ -125,6 +159,14 @@ class ProjectSerializer(serializers.ModelSerializer):
     learning_levels = serializers.SerializerMethodField()
     learning_outcomes = serializers.SerializerMethodField()
     results = serializers.SerializerMethodField()
+    for_roles = ProjectForRolesSerializer(
+        source="*",
+        required=False,
+        help_text=(
+            "Only for the coordinators of the project's werkplaatsen and network editors; "
+            "absent for everyone else."
+        ),
+    )
 
     class Meta:
         model = Project
@@ -158,6 +200,7 @@ class ProjectSerializer(serializers.ModelSerializer):
             "results",
             "is_published",
             "published_at",
+            "for_roles",
         ]
         read_only_fields = fields
 
@@ -319,7 +362,8 @@ class ProjectFilter(filters.FilterSet):
             "Published projects with their plain-language summary, werkplaatsen, questions, "
             "participants (counts by role; names only of people who consented), partners, "
             "funding, education links, learning levels, learning outcomes and results. "
-            "Coordinators also get their werkplaatsen's drafts. Filter by werkplaats, province, "
+            "Coordinators also get their werkplaatsen's drafts, and with network editors "
+            "`for_roles`: every participant by name. Filter by werkplaats, province, "
             "theme, learning form, question type, status or year; unknown values give 400. "
             "`?search=` matches words in title and summary."
         ),
@@ -345,6 +389,10 @@ class ProjectViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = ProjectFilter
     ordering_fields = ["start_date", "title"]
     queryset = Project.objects.none()
+
+    def get_serializer_context(self):
+        workshops = workshops_seeing_participants(self.request.user)
+        return {**super().get_serializer_context(), "participant_workshops": workshops}
 
     def get_queryset(self):
         return queries.detail_queryset(self.request.user).order_by("-start_date", "title", "pk")

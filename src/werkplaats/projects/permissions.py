@@ -48,3 +48,33 @@ def can_edit_project(user, project: Project) -> bool:
 def can_create_project(user, workshop) -> bool:
     """Coordinators of the werkplaats that will lead it, and network editors."""
     return can_manage_workshop(user, workshop)
+
+
+class _EveryWorkshop:
+    """Stands for every werkplaats (network editors)."""
+
+    def __contains__(self, pk) -> bool:
+        return True
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def workshops_seeing_participants(user):
+    """Primary keys of the werkplaatsen whose projects' participants this user may see by name
+    without their consent: the ones they coordinate, or every one for network editors."""
+    if not (user.is_authenticated and user.is_active):
+        return frozenset()
+    if is_network_editor(user):
+        return _EveryWorkshop()
+    return frozenset(coordinated_workshops(user).values_list("pk", flat=True))
+
+
+def sees_participants_of(workshops, project: Project) -> bool:
+    """Whether a project is led by or involves one of ``workshops`` (from
+    ``workshops_seeing_participants``); uses the prefetched participating werkplaatsen."""
+    if not workshops:
+        return False
+    if project.lead_workshop_id in workshops:
+        return True
+    return any(workshop.pk in workshops for workshop in project.workshops.all())
