@@ -14,12 +14,15 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from werkplaats.communities.tests.factories import CommunityFactory, MeetingFactory
 from werkplaats.network.models import Municipality, Organisation, Partnership, Person, Theme
 from werkplaats.network.tests.factories import (
     OrganisationFactory,
     PartnershipFactory,
     PersonFactory,
 )
+from werkplaats.projects.tests.builders import full_project
+from werkplaats.projects.tests.factories import ProjectFactory
 from werkplaats.questions.services import workflow
 from werkplaats.questions.tests.factories import submit
 
@@ -118,6 +121,22 @@ EXPECTED = {
     "api questions": PUBLIC,
     "api published question": PUBLIC,
     "api unpublished question of twente": TWENTE_PRIVATE,
+    # Projects and learning communities (issue 4)
+    "project list": PUBLIC,
+    "project page": PUBLIC,
+    "draft project of twente": TWENTE_PRIVATE,
+    "new twente project form": TWENTE_MANAGERS,
+    "edit twente project": TWENTE_MANAGERS,
+    "community list": PUBLIC,
+    "community page": PUBLIC,
+    "meeting page": PUBLIC,
+    "community calendar": PUBLIC,
+    "werkplaats calendar": PUBLIC,
+    "my work": ANY_LOGIN,
+    "twente import": TWENTE_MANAGERS,
+    "api projects": PUBLIC,
+    "api communities": PUBLIC,
+    "api meetings": PUBLIC,
 }
 
 
@@ -147,6 +166,7 @@ def world(twente, zeeland):
     published, _ = submit(workshop=twente, municipality="GM0153")
     workflow.publish_question(published, None, "Eenzaamheid in de wijk", "Hoe vind je ze?")
     return {
+        **_issue4_world(twente),
         "question": question,
         "token": token,
         "published": published,
@@ -158,6 +178,17 @@ def world(twente, zeeland):
         "private": private,
         "elsewhere": elsewhere,
         "municipality": municipality,
+    }
+
+
+def _issue4_world(twente):
+    """A published project and a draft of Twente, and an open community with a meeting."""
+    community = CommunityFactory(workshop=twente, slug="kring-twente")
+    return {
+        "project": full_project(twente, title="Samen in de wijk"),
+        "draft": ProjectFactory(lead_workshop=twente, slug="concept-twente", is_published=False),
+        "community": community,
+        "meeting": MeetingFactory(community=community),
     }
 
 
@@ -259,6 +290,45 @@ def _requests(world):
         ),
         "admin user list": (get, reverse("admin:accounts_user_changelist"), None),
         **_question_requests(world),
+        **_issue4_requests(world),
+    }
+
+
+def _issue4_requests(world):
+    project, community, meeting = world["project"], world["community"], world["meeting"]
+    twente = {"slug": "twente"}
+    return {
+        "project list": ("get", reverse("projects:list"), None),
+        "project page": ("get", project.get_absolute_url(), None),
+        "draft project of twente": ("get", world["draft"].get_absolute_url(), None),
+        "new twente project form": (
+            "get",
+            reverse("projects:create", kwargs={"workshop_slug": "twente"}),
+            None,
+        ),
+        "edit twente project": (
+            "get",
+            reverse("projects:manage", kwargs={"slug": project.slug}),
+            None,
+        ),
+        "community list": ("get", reverse("communities:list"), None),
+        "community page": ("get", community.get_absolute_url(), None),
+        "meeting page": (
+            "get",
+            reverse("communities:meeting", kwargs={"slug": community.slug, "uuid": meeting.uuid}),
+            None,
+        ),
+        "community calendar": (
+            "get",
+            reverse("communities:ical", kwargs={"slug": community.slug}),
+            None,
+        ),
+        "werkplaats calendar": ("get", reverse("communities:workshop_ical", kwargs=twente), None),
+        "my work": ("get", reverse("communities:mine"), None),
+        "twente import": ("get", reverse("imports:start", kwargs=twente), None),
+        "api projects": ("get", "/api/v1/projects/", None),
+        "api communities": ("get", "/api/v1/communities/", None),
+        "api meetings": ("get", "/api/v1/meetings/", None),
     }
 
 
