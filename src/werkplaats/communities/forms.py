@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from werkplaats.network.filter_forms import SEARCH_MAX_LENGTH, TermChoiceField
 from werkplaats.network.models import Theme, Workshop
@@ -12,7 +13,11 @@ from .models import Reflection
 class CommunityFilterForm(forms.Form):
     """Filters of the public list; an unknown value becomes an error next to its field."""
 
-    OPENNESS = [("", _("Open and closed")), ("open", _("Open")), ("closed", _("Closed"))]
+    OPENNESS = [
+        ("", _("Open and closed")),
+        ("open", _("Open")),
+        ("closed", pgettext_lazy("community", "Closed")),
+    ]
 
     q = forms.CharField(
         label=_("Search"),

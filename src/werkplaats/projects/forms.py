@@ -66,7 +66,7 @@ class ProjectForm(forms.Form):
         label=_("Status"), choices=ProjectStatus.choices, initial=ProjectStatus.PLANNED
     )
     start_date = forms.DateField(label=_("Start"), required=False, widget=DateInput())
-    end_date = forms.DateField(label=_("End"), required=False, widget=DateInput())
+    end_date = forms.DateField(label=_("End date"), required=False, widget=DateInput())
     workshops = forms.ModelMultipleChoiceField(
         Workshop.objects.order_by("name"),
         label=_("Other werkplaatsen taking part"),

@@ -7,7 +7,9 @@ lists every endpoint of the API root with marker searches, its pages and every o
 ``leaks`` finds planted markers in a body, less what the address itself asked for.
 """
 
+import io
 import re
+import zipfile
 from collections import deque
 from html import escape
 from html.parser import HTMLParser
@@ -32,9 +34,25 @@ def leaks(body: str, markers, address: str = "") -> list[str]:
     return [marker for marker in markers if marker.casefold() in folded]
 
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def body_text(response) -> str:
+    """The text a response carries: a spreadsheet's cells (its XML parts unzipped), else the body."""
+    content = getattr(response, "content", b"")
+    if response.get("Content-Type", "").startswith(XLSX):
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            return "\n".join(
+                archive.read(name).decode("utf-8", "replace")
+                for name in archive.namelist()
+                if name.endswith(".xml")
+            )
+    return content.decode("utf-8", "replace")
+
+
 def visible_text(response) -> str:
     """The body less the echo of its own query (a search for ``@`` may be repeated in the form)."""
-    body = response.content.decode()
+    body = body_text(response)
     for _name, value in parse_qsl(urlsplit(response.wsgi_request.get_full_path()).query):
         if value.strip():
             body = body.replace(value, "").replace(escape(value), "")
@@ -130,11 +148,13 @@ def crawl(client, starts, search_terms, limit=MAX_PAGES):
         pages[address] = response
         if response.status_code in REDIRECTS:
             frontier.add(same_site(address, response["Location"]))
-        elif "xml" in response.get("Content-Type", ""):
-            for location in re.findall(r"<loc>\s*([^<\s]+)\s*</loc>", response.content.decode()):
+        elif "xml" in response.get("Content-Type", "") and not response["Content-Type"].startswith(
+            XLSX
+        ):
+            # Sitemaps' <loc>, feeds' Atom <link href="..."/> and RSS <link>...</link>.
+            body = body_text(response)
+            for location in re.findall(r"<loc>\s*([^<\s]+)\s*</loc>", body):
                 frontier.add(same_site(address, location))
-            # Feeds: Atom's <link href="..."/> and RSS's <link>...</link>.
-            body = response.content.decode()
             for link in re.findall(
                 r"<link[^>]*href=\"([^\"]+)\"|<link>\s*([^<\s]+)\s*</link>", body
             ):

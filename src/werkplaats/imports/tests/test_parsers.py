@@ -58,7 +58,7 @@ def test_a_date_parser_either_reads_a_real_date_or_says_how_to_write_one(text):
     try:
         value = Date()(text, context)
     except CellError as error:
-        assert "dd-mm-yyyy" in str(error)
+        assert "dd-mm-jjjj" in str(error)
     else:
         assert value is None or isinstance(value, dt.date)
 

@@ -172,7 +172,7 @@ def test_only_published_questions_show_their_public_title(client, twente, cor):
 
     assert "Openbare titel van de vraag" in body
     assert "Geheime eigen titel" not in body
-    assert "not on the public question board" in body
+    assert "niet op het openbare vragenbord" in body
 
 
 def test_the_project_page_runs_a_constant_number_of_queries(
