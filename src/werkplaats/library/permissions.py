@@ -1,0 +1,40 @@
+"""Who may see and change library products. Lists are filtered here, never in templates."""
+
+from django.db.models import Q, QuerySet
+
+from werkplaats.accounts.roles import coordinated_workshops, is_network_editor
+
+from .models import Product
+
+
+def _of_workshops(workshops) -> Q:
+    return Q(
+        pk__in=Product.workshops.through.objects.filter(workshop__in=workshops).values("product_id")
+    )
+
+
+def products_visible_to(user) -> QuerySet:
+    """Published products for everyone; drafts only for the coordinators of one of the
+    product's werkplaatsen, and for network editors."""
+    products = Product.objects.all()
+    if is_network_editor(user):
+        return products
+    workshops = coordinated_workshops(user)
+    if not workshops.exists():
+        return products.published()
+    return products.filter(Q(is_published=True) | _of_workshops(workshops.values("pk")))
+
+
+def products_edited_by(user) -> QuerySet:
+    if is_network_editor(user):
+        return Product.objects.all()
+    return Product.objects.filter(_of_workshops(coordinated_workshops(user).values("pk")))
+
+
+def can_edit_product(user, product: Product) -> bool:
+    """Coordinators of one of its werkplaatsen, and network editors."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if is_network_editor(user):
+        return True
+    return product.workshops.filter(coordinators=user).exists()
