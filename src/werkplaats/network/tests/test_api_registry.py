@@ -426,6 +426,7 @@ def test_the_api_root_lists_every_endpoint(client):
         *(["projects"] if "projects" in body else []),
         "communities",
         "meetings",
+        "products",
     }
     assert body["workshops"].endswith("/api/v1/workshops/")
 
