@@ -10,6 +10,7 @@ from werkplaats.library import api as library_api
 from werkplaats.network import api as network_api
 from werkplaats.projects import api as projects_api
 from werkplaats.questions import api as questions_api
+from werkplaats.search import api as search_api
 
 
 class APIRootView(routers.APIRootView):
@@ -35,5 +36,6 @@ library_api.register(router)
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("search/", search_api.SearchView.as_view(), name="api-search"),
     path("", include(router.urls)),
 ]

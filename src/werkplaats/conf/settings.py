@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "werkplaats.imports",
     "werkplaats.projects",
     "werkplaats.communities",
+    "werkplaats.search",
     "werkplaats.library",
 ]
 

@@ -9,6 +9,7 @@ Runs once: a second run changes nothing and says so. The demo accounts' password
 import argparse
 import time
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 from django.db.models import Count, Q
@@ -58,6 +59,7 @@ class Command(BaseCommand):
             questions = load_demo_questions(scale=scale, report=report)
             communities = load_demo_communities(report=report)
             projects = load_demo_projects(scale=scale, report=report)
+            call_command("rebuild_search_index", verbosity=0)  # bulk loads bypass the signals
         except (DemoError, ReferenceDataError) as error:
             raise CommandError(str(error)) from error
         except DatabaseError as error:

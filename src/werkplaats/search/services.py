@@ -1,0 +1,293 @@
+"""``search(query, user, filters, page)``: one search over everything public, in Dutch.
+
+Never raises on what a person types: operators and quotes are dropped, the query is cut at 200
+characters, a query of only stop words gives an empty result with a suggestion. Unknown filters
+do raise ``InvalidFilter`` (the API answers 400, the page shows the message).
+"""
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.utils.translation import gettext as _
+
+from . import backends
+from .models import SearchEntry
+from .registry import source_for_kind, sources
+from .text import MAX_QUERY_LENGTH, highlight, query_terms
+
+FACETS = ("kind", "workshop", "theme", "year", "province")
+PAGE_SIZE = 20
+MAX_PAGE = 500
+SLUGLIKE = re.compile(r"^[A-Za-z0-9_-]{1,120}$")
+
+
+class InvalidFilter(ValueError):
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+@dataclass
+class Hit:
+    kind: str
+    kind_label: str
+    title_html: str
+    snippet_html: str
+    url: str
+    year: int | None
+    uuid: str | None
+    score: float
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class SearchResults:
+    query: str
+    terms: list[str]
+    filters: dict[str, list[str]]
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    page: int = 1
+    page_size: int = PAGE_SIZE
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    #: True when nothing matched exactly and these are matches of the start of words.
+    approximate: bool = False
+    suggestions: list[str] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.page_size))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+
+def clean_filters(raw: dict) -> dict[str, list[str]]:
+    """Known facet names with well-formed values; raises ``InvalidFilter`` otherwise."""
+    errors, filters = {}, {}
+    for name, values in raw.items():
+        values = [v for v in (values if isinstance(values, list | tuple) else [values]) if v]
+        if not values:
+            continue
+        if name not in FACETS:
+            errors[name] = _("Unknown filter.")
+            continue
+        if len(values) > 20:
+            errors[name] = _("Choose at most 20 values.")
+        elif name == "kind" and any(source_for_kind(v) is None for v in values):
+            errors[name] = _("Unknown kind.")
+        elif name == "year" and not all(v.isdigit() and len(v) == 4 for v in values):
+            errors[name] = _("A year has four digits.")
+        elif not all(SLUGLIKE.match(v) for v in values):
+            errors[name] = _("Not a valid value.")
+        else:
+            filters[name] = list(dict.fromkeys(values))
+    if errors:
+        raise InvalidFilter(errors)
+    return filters
+
+
+def _where(filters: dict[str, list[str]]) -> tuple[str, list]:
+    clauses, params = ["e.is_public"], []
+    for name, values in filters.items():
+        marks = ", ".join(["%s"] * len(values))
+        if name == "kind":
+            clauses.append(f"e.kind IN ({marks})")
+        else:
+            clauses.append(
+                "e.id IN (SELECT f.entry_id FROM search_searchfacet f"
+                f" WHERE f.name = %s AND f.value IN ({marks}))"
+            )
+            params.append(name)
+        params.extend(values)
+    return " AND ".join(clauses), params
+
+
+def _page(terms, prefix, filters, page, page_size) -> tuple[list[tuple[int, float]], int]:
+    match, match_params = backends.match_sql(terms, prefix)
+    where, where_params = _where(filters)
+    sql = (
+        f"WITH hits AS ({match}) SELECT h.id, h.score, count(*) OVER () FROM hits h"
+        f" JOIN search_searchentry e ON e.id = h.id WHERE {where}"
+        " ORDER BY h.score DESC, h.id LIMIT %s OFFSET %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*match_params, *where_params, page_size, (page - 1) * page_size])
+        rows = cursor.fetchall()
+        if rows:
+            return [(r[0], r[1]) for r in rows], rows[0][2]
+        if page == 1:
+            return [], 0
+        cursor.execute(
+            f"WITH hits AS ({match}) SELECT count(*) FROM hits h"
+            f" JOIN search_searchentry e ON e.id = h.id WHERE {where}",
+            [*match_params, *where_params],
+        )
+        return [], cursor.fetchone()[0]
+
+
+def _facet_counts(terms, prefix, filters) -> dict[str, dict[str, int]]:
+    match, match_params = backends.match_sql(terms, prefix)
+    where, where_params = _where(filters)
+    sql = (
+        f"WITH hits AS ({match}), kept AS (SELECT h.id, e.kind FROM hits h"
+        f" JOIN search_searchentry e ON e.id = h.id WHERE {where})"
+        " SELECT 'kind', kind, count(*) FROM kept GROUP BY kind"
+        " UNION ALL SELECT f.name, f.value, count(*) FROM kept"
+        " JOIN search_searchfacet f ON f.entry_id = kept.id GROUP BY f.name, f.value"
+    )
+    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*match_params, *where_params])
+        for name, value, count in cursor.fetchall():
+            counts.setdefault(name, {})[value] = count
+    return counts
+
+
+def _labels(counts: dict[str, dict[str, int]], filters) -> dict[str, dict[str, str]]:
+    from werkplaats.network.constants import Province
+    from werkplaats.network.models import Theme, Workshop
+
+    labels: dict[str, dict[str, str]] = {
+        "kind": {s.kind: str(s.label) for s in sources()},
+        "province": dict(Province.choices),
+    }
+    wanted = {n: set(counts.get(n, {})) | set(filters.get(n, [])) for n in ("workshop", "theme")}
+    labels["workshop"] = (
+        dict(Workshop.objects.filter(slug__in=wanted["workshop"]).values_list("slug", "name"))
+        if wanted["workshop"]
+        else {}
+    )
+    labels["theme"] = (
+        {t.slug: t.label for t in Theme.objects.filter(slug__in=wanted["theme"])}
+        if wanted["theme"]
+        else {}
+    )
+    return labels
+
+
+def _facets(counts, filters) -> dict[str, list[FacetValue]]:
+    labels = _labels(counts, filters)
+    facets = {}
+    for name in FACETS:
+        values = dict(counts.get(name, {}))
+        for selected in filters.get(name, []):
+            values.setdefault(selected, 0)
+        items = [
+            FacetValue(
+                value=v,
+                label=labels.get(name, {}).get(v, v),
+                count=c,
+                selected=v in filters.get(name, []),
+            )
+            for v, c in values.items()
+        ]
+        if name == "year":
+            items.sort(key=lambda f: f.value, reverse=True)
+        else:
+            items.sort(key=lambda f: (-f.count, f.label.lower()))
+        facets[name] = items
+    return facets
+
+
+def _fuzzy_prefixes(terms: list[str]) -> list[list[str]]:
+    """Looser forms of a short query, tried in turn when it finds nothing: each stem as the
+    start of a word, then each stem cut back by two letters (a typo near the end)."""
+    if not 1 <= len(terms) <= 2:
+        return []
+    tries = [terms]
+    cut = [t[: max(4, len(t) - 2)] if len(t) >= 5 else t for t in terms]
+    if cut != terms:
+        tries.append(cut)
+    return tries
+
+
+def search(
+    query: str,
+    user=None,
+    filters: dict | None = None,
+    page: int = 1,
+    *,
+    page_size: int = PAGE_SIZE,
+    facets: bool = True,
+) -> SearchResults:
+    """Search everything public. ``user`` is accepted for when private items are indexed:
+    today the index holds only what everyone may see."""
+    filters = clean_filters(filters or {})
+    query = (query or "").replace("\x00", "")[:MAX_QUERY_LENGTH].strip()
+    terms, had_words = query_terms(query)
+    page = min(max(1, int(page or 1)), MAX_PAGE)
+    results = SearchResults(
+        query=query, terms=terms, filters=filters, page=page, page_size=page_size
+    )
+    if not terms:
+        if had_words:
+            results.suggestions.append(
+                _(
+                    "Your search holds only very common words. Add a word that says what it is about."
+                )
+            )
+        return results
+
+    prefix, prefixes = False, []
+    rows, total = _page(terms, False, filters, page, page_size)
+    if not total:
+        for attempt in _fuzzy_prefixes(terms):
+            rows, total = _page(attempt, True, filters, page, page_size)
+            if total:
+                prefix, prefixes, terms = True, attempt, attempt
+                results.approximate = True
+                break
+    results.total = total
+    if total and facets:
+        results.facets = _facets(_facet_counts(terms, prefix, filters), filters)
+    elif facets:
+        results.facets = _facets({}, filters)
+    if rows:
+        entries = SearchEntry.objects.in_bulk([r[0] for r in rows])
+        labels = {s.kind: str(s.label) for s in sources()}
+        for entry_id, score in rows:
+            e = entries.get(entry_id)
+            if e is None:
+                continue
+            exact = [] if prefix else terms
+            results.hits.append(
+                Hit(
+                    kind=e.kind,
+                    kind_label=labels.get(e.kind, e.kind),
+                    title_html=highlight(e.title, exact, prefixes),
+                    snippet_html=highlight(e.body, exact, prefixes, words=30),
+                    url=e.url,
+                    year=e.year,
+                    uuid=str(e.object_uuid) if e.object_uuid else None,
+                    score=float(score or 0),
+                )
+            )
+    if not total:
+        results.suggestions = _empty_suggestions(results)
+    return results
+
+
+def _empty_suggestions(results: SearchResults) -> list[str]:
+    tips = []
+    if results.filters:
+        tips.append(_("Remove one or more filters."))
+    if len(results.terms) > 1:
+        tips.append(_("Use fewer words: every word must occur."))
+    tips.append(_("Check the spelling, or try a related word (for example 'wijk' for 'buurt')."))
+    tips.append(_("Search for a theme, a werkplaats or a municipality."))
+    return tips
