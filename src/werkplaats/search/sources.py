@@ -1,6 +1,7 @@
 """The built-in search sources: werkplaatsen, organisations, public people, published questions,
 projects and learning communities. Other apps register their own (see ``registry``)."""
 
+from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
 from .registry import EntryData, SearchSource, register, source_for_kind
@@ -185,8 +186,41 @@ def _communities():
     )
 
 
+def _products():
+    from werkplaats.library.models import Product
+
+    def entry(p):
+        workshops = list(p.workshops.all())
+        when = p.date or p.published_at
+        return EntryData(
+            title=p.title,
+            body="\n".join(x for x in (p.summary, p.goal, p.approach) if x),
+            url=p.get_absolute_url(),
+            uuid=p.uuid,
+            year=when.year if when else None,
+            workshops=[w.slug for w in workshops],
+            themes=[t.slug for t in p.themes.all()],
+            provinces=_provinces(workshops),
+        )
+
+    return SearchSource(
+        kind="products",
+        label=_("Products"),
+        model=Product,
+        queryset_public=lambda: Product.objects.filter(is_published=True).prefetch_related(
+            "themes", "workshops__municipalities"
+        ),
+        to_entry=entry,
+        m2m_fields=("themes", "workshops"),
+        order=55,
+    )
+
+
 def register_builtin() -> None:
-    for factory in (_workshops, _organisations, _people, _questions, _projects, _communities):
+    factories = [_workshops, _organisations, _people, _questions, _projects, _communities]
+    if apps.is_installed("werkplaats.library"):
+        factories.append(_products)
+    for factory in factories:
         source = factory()
         if source_for_kind(source.kind) is None:
             register(source)

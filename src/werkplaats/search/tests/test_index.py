@@ -87,3 +87,16 @@ def test_a_rebuild_keeps_the_full_text_side_in_step_with_the_entries():
         with connection.cursor() as cursor:
             cursor.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
     assert kinds("schuldhulp") == ["workshops"]
+
+
+def test_products_are_found_once_published_and_gone_when_withdrawn(twente):
+    from werkplaats.library.tests.factories import ProductFactory
+
+    product = ProductFactory(title="Handreiking Zingevingsgesprek", is_published=True)
+    product.workshops.add(twente)
+    results = search("zingevingsgesprek", None)
+    assert [h.kind for h in results.hits] == ["products"]
+    assert [f.value for f in results.facets["workshop"]] == ["twente"]
+    product.is_published = False
+    product.save()
+    assert kinds("zingevingsgesprek") == []
