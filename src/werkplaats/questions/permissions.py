@@ -15,6 +15,14 @@ def questions_handled_by(user) -> QuerySet:
     return questions.filter(workshop__in=coordinated_workshops(user))
 
 
+def can_handle_inbox(user, workshop) -> bool:
+    """Who handles a werkplaats's inbox: those who maintain the werkplaats (its coordinators and
+    network editors)."""
+    from werkplaats.network.permissions import can_manage_workshop
+
+    return can_manage_workshop(user, workshop)
+
+
 def can_triage(user, question: PracticeQuestion) -> bool:
     """Coordinators of the werkplaats that now holds the question, and network editors."""
     if not (user.is_authenticated and user.is_active):

@@ -4,6 +4,8 @@ Permission is the caller's question (``questions.permissions``); these functions
 what must hold whoever asks: the transition is allowed and its required fields are there.
 """
 
+from dataclasses import dataclass, field
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -247,3 +249,25 @@ def unpublish_question(question, actor) -> QuestionEvent:
         question.is_published = False
         question.save()
         return _record(question, EventKind.UNPUBLISHED, actor=actor)
+
+
+@dataclass
+class BulkResult:
+    done: list = field(default_factory=list)
+    not_allowed: list = field(default_factory=list)
+    missing: int = 0
+
+
+def apply_in_bulk(questions, step, actor, wanted: int) -> BulkResult:
+    """Takes one step for each question, each through its own service call (and transaction);
+    a question the step does not fit is skipped and named, the rest still go ahead."""
+    result = BulkResult()
+    for question in questions:
+        try:
+            step(question, actor)
+        except ValidationError:
+            result.not_allowed.append(question)
+        else:
+            result.done.append(question)
+    result.missing = wanted - len(result.done) - len(result.not_allowed)
+    return result

@@ -4,11 +4,9 @@ For the coordinators of that werkplaats and network editors; visitors are sent t
 else gets 403.
 """
 
-from dataclasses import dataclass, field
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,11 +14,10 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from werkplaats.network.models import Workshop
-from werkplaats.network.permissions import can_manage_workshop
 from werkplaats.network.views.pagination import paginate
 
 from .. import export, queries
-from ..permissions import questions_handled_by
+from ..permissions import can_handle_inbox, questions_handled_by
 from ..services import workflow
 from ..triage_forms import BULK_CLOSE, BULK_START_INTAKE, BulkActionForm, InboxFilterForm
 
@@ -31,7 +28,7 @@ def inbox_workshop(request, slug: str) -> Workshop:
     Those who maintain a werkplaats (its coordinators, network editors) handle its questions.
     """
     workshop = get_object_or_404(Workshop, slug=slug)
-    if not can_manage_workshop(request.user, workshop):
+    if not can_handle_inbox(request.user, workshop):
         raise PermissionDenied
     return workshop
 
@@ -83,29 +80,7 @@ BULK_STEPS = {
 }
 
 
-@dataclass
-class BulkResult:
-    done: list = field(default_factory=list)
-    not_allowed: list = field(default_factory=list)
-    missing: int = 0
-
-
-def apply_in_bulk(questions, step, actor, wanted: int) -> BulkResult:
-    """Takes one step for each question, each through its own service call (and transaction);
-    a question the step does not fit is skipped and named, the rest still go ahead."""
-    result = BulkResult()
-    for question in questions:
-        try:
-            step(question, actor)
-        except ValidationError:
-            result.not_allowed.append(question)
-        else:
-            result.done.append(question)
-    result.missing = wanted - len(result.done) - len(result.not_allowed)
-    return result
-
-
-def _report(request, result: BulkResult) -> None:
+def _report(request, result: workflow.BulkResult) -> None:
     if result.done:
         messages.success(
             request,
@@ -154,7 +129,7 @@ def bulk(request, slug):
         return redirect(back)
     wanted = form.cleaned_data["questions"]
     questions = inbox_of(request, workshop).filter(uuid__in=wanted).order_by("submitted_at")
-    result = apply_in_bulk(
+    result = workflow.apply_in_bulk(
         questions, BULK_STEPS[form.cleaned_data["action"]], request.user, len(wanted)
     )
     _report(request, result)
