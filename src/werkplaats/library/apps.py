@@ -6,3 +6,9 @@ class LibraryConfig(AppConfig):
     name = "werkplaats.library"
     label = "library"
     verbose_name = _("Library")
+
+    def ready(self):
+        # Products appear in the related-work suggestions for practice questions.
+        from . import matching
+
+        matching.register()
