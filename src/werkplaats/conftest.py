@@ -84,3 +84,13 @@ def _dutch_by_default():
     translation.activate("nl")
     yield
     translation.activate("nl")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_search_facets():
+    """Search holds facet values in memory per process; each test reads them from its own
+    database state (a rolled-back test may reuse revision numbers)."""
+    from werkplaats.search import facets
+
+    facets.forget()
+    yield

@@ -36,3 +36,12 @@ def match_sql(terms: list[str], prefix: bool = False) -> tuple[str, list]:
         " FROM search_fts WHERE search_fts MATCH %s",
         [_sqlite_match(terms, prefix)],
     )
+
+
+def ids_sql(terms: list[str], prefix: bool = False) -> tuple[str, list]:
+    """One row, one column: the ids of every matching entry as a comma-separated string
+    (one value to fetch instead of thousands of rows)."""
+    match, params = match_sql(terms, prefix)
+    if connection.vendor == "postgresql":
+        return f"SELECT string_agg(m.id::text, ',') FROM ({match}) m", params
+    return f"SELECT group_concat(m.id) FROM ({match}) m", params

@@ -2,14 +2,24 @@
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import F
 
-from .models import SearchEntry, SearchFacet
+from .models import IndexRevision, SearchEntry, SearchFacet
 from .registry import EntryData, SearchSource, source_for_model, sources
 from .text import stems
 
 
-def _fields(source: SearchSource, obj, data: EntryData) -> dict:
+def next_revision() -> int:
+    """The next index revision, taken inside the caller's transaction: the counter row stays
+    locked until it commits, so revisions become visible in the order they were taken."""
+    if not IndexRevision.objects.filter(pk=1).update(value=F("value") + 1):
+        IndexRevision.objects.create(pk=1, value=1)
+    return IndexRevision.objects.values_list("value", flat=True).get(pk=1)
+
+
+def _fields(source: SearchSource, obj, data: EntryData, revision: int) -> dict:
     return {
+        "revision": revision,
         "object_uuid": data.uuid,
         "kind": source.kind,
         "title": (data.title or str(obj))[:300],
@@ -56,21 +66,23 @@ def reindex_object(obj) -> SearchEntry | None:
     entry, _ = SearchEntry.objects.update_or_create(
         content_type=content_type,
         object_id=str(current.pk),
-        defaults=_fields(source, current, data),
+        defaults=_fields(source, current, data, next_revision()),
     )
     SearchFacet.objects.filter(entry=entry).delete()
     SearchFacet.objects.bulk_create(_facets(entry.pk, data))
     return entry
 
 
+@transaction.atomic
 def add_entries(items: list[tuple[SearchSource, object, EntryData]], content_types: dict) -> int:
     """Bulk-insert new entries with their facets (the full-text side follows by trigger or
     generated column)."""
+    revision = next_revision()
     entries = [
         SearchEntry(
             content_type=content_types[source.kind],
             object_id=str(obj.pk) if hasattr(obj, "pk") else str(obj),
-            **_fields(source, obj, data),
+            **_fields(source, obj, data, revision),
         )
         for source, obj, data in items
     ]

@@ -25,6 +25,8 @@ class SearchEntry(models.Model):
     stems_title = models.TextField(blank=True, editable=False)
     stems_body = models.TextField(blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
+    #: The index revision that last wrote this entry (see ``IndexRevision``).
+    revision = models.BigIntegerField(default=0, db_index=True, editable=False)
 
     class Meta:
         verbose_name = _("search entry")
@@ -51,3 +53,14 @@ class SearchFacet(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name}={self.value}"
+
+
+class IndexRevision(models.Model):
+    """One row counting writes to the index. Every write takes the next number in its own
+    transaction (the row stays locked until it commits), so numbers are committed in order and
+    a process holding facets in memory (``facets.py``) reads only entries of a newer revision."""
+
+    value = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -5,14 +5,18 @@ characters, a query of only stop words gives an empty result with a suggestion. 
 do raise ``InvalidFilter`` (the API answers 400, the page shows the message).
 """
 
+import json
 import math
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
 from django.db import connection
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from . import backends
+from . import facets as facet_matrix
 from .models import SearchEntry
 from .registry import source_for_kind, sources
 from .text import MAX_QUERY_LENGTH, highlight, query_terms
@@ -117,73 +121,53 @@ def _where(filters: dict[str, list[str]]) -> tuple[str, list]:
     return " AND ".join(clauses), params
 
 
-def _page(terms, prefix, filters, page, page_size) -> tuple[list[tuple[int, float]], int]:
-    match, match_params = backends.match_sql(terms, prefix)
-    where, where_params = _where(filters)
-    sql = (
-        f"WITH hits AS ({match}) SELECT h.id, h.score, count(*) OVER () FROM hits h"
-        f" JOIN search_searchentry e ON e.id = h.id WHERE {where}"
-        " ORDER BY h.score DESC, h.id LIMIT %s OFFSET %s"
-    )
+def _hit_ids(terms, prefix) -> np.ndarray:
+    """Ids of every entry matching the terms, unranked (one row from the database)."""
+    sql, params = backends.ids_sql(terms, prefix)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*match_params, *where_params, page_size, (page - 1) * page_size])
-        rows = cursor.fetchall()
-        if rows:
-            return [(r[0], r[1]) for r in rows], rows[0][2]
-        if page == 1:
-            return [], 0
-        cursor.execute(
-            f"WITH hits AS ({match}) SELECT count(*) FROM hits h"
-            f" JOIN search_searchentry e ON e.id = h.id WHERE {where}",
-            [*match_params, *where_params],
+        cursor.execute(sql, params)
+        joined = cursor.fetchone()[0]
+    if not joined:
+        return np.zeros(0, dtype=np.int64)
+    return np.array(json.loads(f"[{joined}]"), dtype=np.int64)
+
+
+def _page(terms, prefix, filters, page, page_size) -> list[tuple[int, float]]:
+    """The ranked ``(id, score)`` of one page: title matches first, ties by id."""
+    match, match_params = backends.match_sql(terms, prefix)
+    if filters:
+        where, where_params = _where(filters)
+        sql = (
+            f"WITH hits AS ({match}) SELECT h.id, h.score FROM hits h"
+            f" JOIN search_searchentry e ON e.id = h.id WHERE {where}"
         )
-        return [], cursor.fetchone()[0]
-
-
-def _facet_counts(terms, prefix, filters) -> dict[str, dict[str, int]]:
-    match, match_params = backends.match_sql(terms, prefix)
-    where, where_params = _where(filters)
-    sql = (
-        f"WITH hits AS ({match}), kept AS (SELECT h.id, e.kind FROM hits h"
-        f" JOIN search_searchentry e ON e.id = h.id WHERE {where})"
-        " SELECT 'kind', kind, count(*) FROM kept GROUP BY kind"
-        # CROSS JOIN makes SQLite walk the (few) hits and look their facets up by entry,
-        # instead of scanning the whole facet table; PostgreSQL plans it the same either way.
-        " UNION ALL SELECT f.name, f.value, count(*) FROM kept"
-        " CROSS JOIN search_searchfacet f WHERE f.entry_id = kept.id GROUP BY f.name, f.value"
-    )
-    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    else:
+        sql, where_params = f"SELECT h.id, h.score FROM ({match}) h", []
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*match_params, *where_params])
-        for name, value, count in cursor.fetchall():
-            counts.setdefault(name, {})[value] = count
-    return counts
+        cursor.execute(
+            f"{sql} ORDER BY h.score DESC, h.id LIMIT %s OFFSET %s",
+            [*match_params, *where_params, page_size, (page - 1) * page_size],
+        )
+        return [(r[0], r[1]) for r in cursor.fetchall()]
 
 
-def _labels(counts: dict[str, dict[str, int]], filters) -> dict[str, dict[str, str]]:
+def _labels(held: facet_matrix.FacetMatrix) -> dict[str, dict[str, str]]:
     from werkplaats.network.constants import Province
-    from werkplaats.network.models import Theme, Workshop
 
-    labels: dict[str, dict[str, str]] = {
+    english = (get_language() or "nl").startswith("en")
+    names = held.names()
+    return {
         "kind": {s.kind: str(s.label) for s in sources()},
         "province": dict(Province.choices),
+        "workshop": {slug: name for slug, (name, _en) in names["workshop"].items()},
+        "theme": {
+            slug: (en if english and en else name) for slug, (name, en) in names["theme"].items()
+        },
     }
-    wanted = {n: set(counts.get(n, {})) | set(filters.get(n, [])) for n in ("workshop", "theme")}
-    labels["workshop"] = (
-        dict(Workshop.objects.filter(slug__in=wanted["workshop"]).values_list("slug", "name"))
-        if wanted["workshop"]
-        else {}
-    )
-    labels["theme"] = (
-        {t.slug: t.label for t in Theme.objects.filter(slug__in=wanted["theme"])}
-        if wanted["theme"]
-        else {}
-    )
-    return labels
 
 
-def _facets(counts, filters) -> dict[str, list[FacetValue]]:
-    labels = _labels(counts, filters)
+def _facets(held, counts, filters) -> dict[str, list[FacetValue]]:
+    labels = _labels(held)
     facets = {}
     for name in FACETS:
         values = dict(counts.get(name, {}))
@@ -245,37 +229,45 @@ def search(
             )
         return results
 
+    held = facet_matrix.current()
     prefix, prefixes = False, []
-    rows, total = _page(terms, False, filters, page, page_size)
-    if not total:
-        for attempt in _fuzzy_prefixes(terms):
-            rows, total = _page(attempt, True, filters, page, page_size)
-            if total:
+    for attempt, loose in [(terms, False), *((t, True) for t in _fuzzy_prefixes(terms))]:
+        rows = held.rows(_hit_ids(attempt, loose))
+        keep = held.mask(rows, filters)
+        total = int(keep.sum())
+        if total:
+            if loose:
                 prefix, prefixes, terms = True, attempt, attempt
                 results.approximate = True
-                break
+            break
     results.total = total
-    if total and facets:
-        results.facets = _facets(_facet_counts(terms, prefix, filters), filters)
-    elif facets:
-        results.facets = _facets({}, filters)
-    if rows:
-        entries = SearchEntry.objects.in_bulk([r[0] for r in rows])
+    if facets:
+        counts = held.counts(rows, filters) if len(rows) else {}
+        results.facets = _facets(held, counts, filters)
+    ranked = _page(terms, prefix, filters, page, page_size) if total else []
+    if ranked:
+        fields = ("id", "kind", "title", "body", "url", "year", "object_uuid")
+        entries = {
+            row[0]: dict(zip(fields, row, strict=True))
+            for row in SearchEntry.objects.filter(pk__in=[r[0] for r in ranked]).values_list(
+                *fields
+            )
+        }
         labels = {s.kind: str(s.label) for s in sources()}
-        for entry_id, score in rows:
+        for entry_id, score in ranked:
             e = entries.get(entry_id)
             if e is None:
                 continue
             exact = [] if prefix else terms
             results.hits.append(
                 Hit(
-                    kind=e.kind,
-                    kind_label=labels.get(e.kind, e.kind),
-                    title_html=highlight(e.title, exact, prefixes),
-                    snippet_html=highlight(e.body, exact, prefixes, words=30),
-                    url=e.url,
-                    year=e.year,
-                    uuid=str(e.object_uuid) if e.object_uuid else None,
+                    kind=e["kind"],
+                    kind_label=labels.get(e["kind"], e["kind"]),
+                    title_html=highlight(e["title"], exact, prefixes),
+                    snippet_html=highlight(e["body"], exact, prefixes, words=30),
+                    url=e["url"],
+                    year=e["year"],
+                    uuid=str(e["object_uuid"]) if e["object_uuid"] else None,
                     score=float(score or 0),
                 )
             )

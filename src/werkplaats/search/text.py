@@ -7,6 +7,7 @@ same tokens.
 
 import html
 import re
+from functools import lru_cache
 
 from werkplaats.questions.matching.text import STOPWORDS, stem
 from werkplaats.utils.text import fold
@@ -38,12 +39,18 @@ def query_terms(q: str) -> tuple[list[str], bool]:
     return list(dict.fromkeys(content))[:MAX_TERMS], bool(words)
 
 
-def _matches(word: str, terms: list[str], prefixes: list[str]) -> bool:
+@lru_cache(maxsize=100_000)
+def word_stem(word: str) -> str | None:
+    """The stem of one word as written, or None for a stop word or a non-word."""
     folded = fold(word)
     if not TOKEN.fullmatch(folded) or folded in STOPWORDS:
-        return False
-    s = stem(folded)
-    return s in terms or any(s.startswith(p) for p in prefixes)
+        return None
+    return stem(folded)
+
+
+def _matches(word: str, terms: list[str], prefixes: list[str]) -> bool:
+    s = word_stem(word)
+    return s is not None and (s in terms or any(s.startswith(p) for p in prefixes))
 
 
 def highlight(text: str, terms: list[str], prefixes: list[str] = (), *, words: int = 0) -> str:

@@ -49,7 +49,13 @@ def test_facets_count_and_filters_narrow(network):
     narrowed = search("eenzaamheid", None, {"workshop": ["zeeland"]})
     assert narrowed.total == 1
     assert "Mantelzorg" in narrowed.hits[0].title_html
-    assert [f.selected for f in narrowed.facets["workshop"]] == [True]
+    # The werkplaats facet is counted without its own filter, so the alternative stays visible.
+    assert {(f.value, f.count, f.selected) for f in narrowed.facets["workshop"]} == {
+        ("zeeland", 1, True),
+        ("twente", 1, False),
+    }
+    # Other facets are counted within the chosen werkplaats.
+    assert {f.value: f.count for f in narrowed.facets["kind"]} == {"projects": 1}
 
 
 def test_kind_filter_keeps_one_kind(network):
