@@ -9,6 +9,7 @@ from werkplaats.communities import api as communities_api
 from werkplaats.library import api as library_api
 from werkplaats.network import api as network_api
 from werkplaats.projects import api as projects_api
+from werkplaats.publications import api as publications_api
 from werkplaats.questions import api as questions_api
 from werkplaats.search import api as search_api
 
@@ -32,6 +33,7 @@ questions_api.register(router)
 communities_api.register(router)
 projects_api.register(router)
 library_api.register(router)
+publications_api.register(router)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),

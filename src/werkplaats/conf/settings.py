@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "werkplaats.communities",
     "werkplaats.search",
     "werkplaats.library",
+    "werkplaats.publications",
 ]
 
 MIDDLEWARE = [
