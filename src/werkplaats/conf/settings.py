@@ -148,6 +148,9 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG
+# Uploaded files that only a view may serve, after checking who asks (never under STATIC_ROOT).
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private-media")))
+LIBRARY_MAX_UPLOAD_MB = env_int("LIBRARY_MAX_UPLOAD_MB", 25)
 
 # Mail: console by default; EMAIL_URL-style settings for a real server.
 EMAIL_HOST = env_str("EMAIL_HOST", "")

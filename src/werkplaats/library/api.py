@@ -52,6 +52,13 @@ class AdoptionSerializer(serializers.Serializer):
     experience = serializers.CharField()
 
 
+class FileSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    content_type = serializers.CharField(help_text="Read from the file's content on upload.")
+    size = serializers.IntegerField(help_text="In bytes.")
+    url = serializers.URLField(help_text="Where to download it.")
+
+
 class ProductSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="product-detail", lookup_field="slug")
     kind = serializers.SlugRelatedField(read_only=True, slug_field="slug")
@@ -62,6 +69,10 @@ class ProductSerializer(serializers.ModelSerializer):
         help_text="Only makers who consented to be listed publicly."
     )
     links = LinkSerializer(many=True, read_only=True)
+    files = serializers.SerializerMethodField(
+        help_text="The product's uploaded files. A draft's are listed only to those who may "
+        "see the draft."
+    )
     builds_on = serializers.SerializerMethodField()
     built_upon_by = serializers.SerializerMethodField()
     adoptions = serializers.SerializerMethodField()
@@ -90,6 +101,7 @@ class ProductSerializer(serializers.ModelSerializer):
             "substantiation",
             "recognition_level",
             "links",
+            "files",
             "builds_on",
             "built_upon_by",
             "adoptions",
@@ -104,6 +116,23 @@ class ProductSerializer(serializers.ModelSerializer):
             {"person": person.slug, "name": person.full_name}
             for person in product.makers.all()
             if person.is_public
+        ]
+
+    @extend_schema_field(FileSerializer(many=True))
+    def get_files(self, product):
+        # The viewset only ever returns products the viewer may see (drafts included only for
+        # their editors), and the download view checks the same again.
+        request = self.context.get("request")
+        return [
+            {
+                "title": item.title,
+                "content_type": item.content_type,
+                "size": item.size,
+                "url": request.build_absolute_uri(item.get_absolute_url())
+                if request
+                else item.get_absolute_url(),
+            }
+            for item in product.files.all()
         ]
 
     @extend_schema_field(BuildsOnSerializer(many=True))
@@ -192,4 +221,8 @@ class ProductViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = Product.objects.none()
 
     def get_queryset(self):
-        return queries.detail_queryset(self.request.user).order_by("-date", "title", "pk")
+        return (
+            queries.detail_queryset(self.request.user)
+            .prefetch_related("files")
+            .order_by("-date", "title", "pk")
+        )

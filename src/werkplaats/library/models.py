@@ -2,11 +2,16 @@
 
 A product is published or a draft (``is_published``); drafts are private to the coordinators
 of its werkplaatsen and network editors (``permissions``). Its makers are people of the
-registry: only those who consented (``Person.is_public``) are ever named in public.
+registry: only those who consented (``Person.is_public``) are ever named in public. Its files
+are kept outside the web root (``files``) and served only by the download view.
 """
 
+import uuid
+
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +20,7 @@ from werkplaats.projects.models import BeneficiaryGroup
 from werkplaats.utils.models import PublicIdentity, Searchable, VocabularyTerm
 
 from .constants import METHOD_KIND, Licence, RecognitionLevel
+from .files import private_storage, stored_name, type_of
 
 
 class ProductKind(VocabularyTerm):
@@ -179,3 +185,50 @@ class Adoption(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation} — {self.product}"
+
+
+class ProductFile(models.Model):
+    """An uploaded file of a product, addressed by UUID; its type was read from its content."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="files")
+    file = models.FileField(
+        _("file"), storage=private_storage, upload_to=stored_name, max_length=200
+    )
+    title = models.CharField(_("title"), max_length=200)
+    filename = models.CharField(_("file name"), max_length=200)
+    content_type = models.CharField(_("content type"), max_length=120)
+    size = models.PositiveBigIntegerField(_("size in bytes"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["title", "uploaded_at", "pk"]
+        verbose_name = _("file")
+        verbose_name_plural = _("files")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("library:file", kwargs={"slug": self.product.slug, "file_uuid": self.uuid})
+
+    @property
+    def type_label(self) -> str:
+        found = type_of(self.content_type)
+        return found.label if found else self.content_type
+
+    @property
+    def is_inline(self) -> bool:
+        """PDF and images open in the browser; everything else is downloaded."""
+        found = type_of(self.content_type)
+        return bool(found and found.inline)
+
+
+@receiver(post_delete, sender=ProductFile)
+def _remove_stored_file(sender, instance, **kwargs):
+    # Also runs when a product's deletion cascades to its files. The stored file goes only once
+    # the deletion is committed: a rolled-back deletion keeps its file.
+    name, storage = instance.file.name, instance.file.storage
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))

@@ -38,3 +38,20 @@ def can_edit_product(user, product: Product) -> bool:
     if is_network_editor(user):
         return True
     return product.workshops.filter(coordinators=user).exists()
+
+
+def can_create_product(user) -> bool:
+    """Coordinators (for their own werkplaatsen) and network editors; members may not."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    return is_network_editor(user) or coordinated_workshops(user).exists()
+
+
+def workshops_for_products_of(user) -> QuerySet:
+    """The werkplaatsen a user may give a product: their own for coordinators, any for network
+    editors."""
+    from werkplaats.network.models import Workshop
+
+    if is_network_editor(user):
+        return Workshop.objects.all()
+    return coordinated_workshops(user)
