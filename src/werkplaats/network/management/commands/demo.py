@@ -16,6 +16,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from werkplaats.communities.demo import load_demo_communities
+from werkplaats.library.demo import load_demo_library
 from werkplaats.network.demo import DemoError, load_demo
 from werkplaats.network.models import Municipality, Organisation, Person, Workshop
 from werkplaats.network.reference import ReferenceDataError
@@ -38,7 +39,8 @@ def _positive(value: str) -> int:
 class Command(BaseCommand):
     help = (
         "Load the demo network: the 15 real werkplaatsen plus fictional organisations, people "
-        "and demo accounts (password: werkplaats-demo), then about 300 practice questions. Runs "
+        "and demo accounts (password: werkplaats-demo), then about 300 practice questions, "
+        "projects, learning communities and a library of about 150 products. Runs "
         "once; --scale N builds an N-times larger synthetic network for benchmarks."
     )
 
@@ -59,6 +61,7 @@ class Command(BaseCommand):
             questions = load_demo_questions(scale=scale, report=report)
             communities = load_demo_communities(report=report)
             projects = load_demo_projects(scale=scale, report=report)
+            library = load_demo_library(scale=scale, report=report)
             call_command("rebuild_search_index", verbosity=0)  # bulk loads bypass the signals
         except (DemoError, ReferenceDataError) as error:
             raise CommandError(str(error)) from error
@@ -71,7 +74,8 @@ class Command(BaseCommand):
         if not show:
             return
         seconds = time.monotonic() - started
-        if not (result.changed or questions.changed or projects.changed or communities.changed):
+        loaded = (result, questions, projects, communities, library)
+        if not any(part.changed for part in loaded):
             self.stdout.write(_("Demo network already loaded: nothing changed."))
             return
         people = Person.objects.aggregate(
