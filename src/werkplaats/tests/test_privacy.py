@@ -28,6 +28,7 @@ from werkplaats.network.tests.factories import (
     WorkshopFactory,
 )
 from werkplaats.network.validators import orcid_check_digit
+from werkplaats.publications.tests.factories import PublicationFactory
 
 from .crawler import EMAIL, api_addresses, crawl, leaks, visible_text
 
@@ -139,6 +140,7 @@ def planted(django_user_model):
                 organisation=organisation,
                 function=PRIVATE_FUNCTION if person is private else "Onderzoeker",
             )
+    PublicationFactory(workshops=[twente], authors=[private, public, ("Extern", "Eva")])
     return private
 
 
@@ -173,6 +175,7 @@ def _site_starts(private):
                     starts.append(f"{reverse(name)}?{urlencode({'q': term})}")
             starts.append(f"{reverse('network:person_list')}?werkplaats=twente")
             starts.append(f"{reverse('network:municipality_lookup')}?q=Enschede")
+            starts.append(reverse("publications:list"))
     # Machine-readable public output: read when it exists, its <loc> addresses followed.
     return [*starts, "/sitemap.xml"]
 
