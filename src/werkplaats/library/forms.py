@@ -109,6 +109,8 @@ class ProductForm(forms.ModelForm):
             kinds = kinds | ProductKind.objects.filter(pk=product.kind_id)
         fields["kind"].queryset = kinds.distinct().order_by("position", "name")
         fields["kind"].to_field_name = "slug"
+        if product.kind_id:  # the initial value is the id; the choices are named by slug
+            self.initial["kind"] = product.kind
         fields["workshops"].queryset = workshops_for_products_of(user).order_by("name")
         fields["workshops"].required = True
         fields["workshops"].error_messages["required"] = _(

@@ -171,6 +171,14 @@ def test_a_method_needs_its_goal_target_group_and_approach(client, cor, twente):
     assert not Product.objects.exists()
 
 
+def test_the_edit_page_shows_the_products_own_kind(client, cor, twente):
+    product = ProductFactory(workshops=[twente], kind=kind(METHOD_KIND))
+    kind("factsheet")
+    client.force_login(cor)
+    page = client.get(reverse("library:edit", kwargs={"slug": product.slug}))
+    assert f'<option value="{METHOD_KIND}" selected>' in page.content.decode()
+
+
 def test_a_guide_does_not_need_the_method_fields(client, cor, twente):
     kind()
     client.force_login(cor)
@@ -425,3 +433,20 @@ def test_the_edit_page_reads_a_constant_number_of_queries(
         response = client.get(edit)
     assert response.status_code == 200
     assert len(response.context["editor"].adoptions.forms) == rows + 1
+
+
+def test_set_builds_on_makes_the_links_exactly_those_given():
+    product, first, second = ProductFactory(), ProductFactory(), ProductFactory()
+    services.add_builds_on(product, first, note="oud")
+    services.set_builds_on(product, [(second, "nieuw")])
+    assert [(link.source, link.note) for link in product.builds_on.all()] == [(second, "nieuw")]
+    services.set_builds_on(product, [])
+    assert not product.builds_on.exists()
+
+
+def test_update_product_leaves_relations_it_is_not_given(twente, zeeland):
+    product = ProductFactory(workshops=[twente])
+    services.update_product(product, title="Anders")
+    assert list(product.workshops.all()) == [twente]
+    services.update_product(product, workshops=[zeeland])
+    assert list(product.workshops.all()) == [zeeland]

@@ -11,6 +11,9 @@ from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from werkplaats.library import files, services
 from werkplaats.tests.crawler import crawl
@@ -105,6 +108,24 @@ def test_it_refuses_files_that_are_not_what_their_name_says_or_not_allowed(name,
     with pytest.raises(ValidationError) as refused:
         files.detect(upload(name, content), name)
     assert says in " ".join(refused.value.messages)
+
+
+@hypothesis_settings(max_examples=200, deadline=None)
+@given(
+    content=st.one_of(
+        st.binary(min_size=1, max_size=2048),
+        st.binary(max_size=512).map(lambda tail: b"PK\x03\x04" + tail),
+        st.binary(max_size=512).map(lambda tail: PDF[:8] + tail),
+    ),
+    name=st.sampled_from(["a.pdf", "a.docx", "a.txt", "a.csv", "a.png", "a", "a.exe"]),
+)
+def test_any_bytes_are_either_recognised_or_refused_with_a_message_never_an_error(content, name):
+    try:
+        detected = files.detect(upload(name, content), name)
+    except ValidationError as refused:
+        assert refused.messages
+    else:
+        assert name.endswith(detected.type.extensions)
 
 
 def test_it_refuses_a_file_over_the_size_limit_and_an_empty_one(settings):
