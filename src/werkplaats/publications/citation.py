@@ -113,7 +113,9 @@ def _without_repeated_title(text: str) -> str:
 def _render(item: dict, output) -> str:
     language = (get_language() or "nl")[:2]
     style = _style(LOCALES.get(language, "en-US"))
-    bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), output)
+    # citeproc-py knows no "license" (a CSL 1.0.2 variable); the CSL-JSON export keeps it.
+    cited = {key: value for key, value in item.items() if key != "license"}
+    bibliography = CitationStylesBibliography(style, CiteProcJSON([cited]), output)
     bibliography.register(Citation([CitationItem(item["id"])]))
     # A title that ends in ? or ! takes no full stop after it (citeproc-py adds one anyway).
     text = DOUBLE_PUNCTUATION.sub(r"\1\2", str(bibliography.bibliography()[0]))
