@@ -14,4 +14,6 @@ urlpatterns = [
     path("wie-weet-wat/<slug:slug>/", views.person, name="person"),
     path("gemeenten/", views.municipality_lookup, name="municipality_lookup"),
     path("gemeenten/<slug:slug>/", views.municipality, name="municipality"),
+    path("themas/", views.theme_list, name="theme_list"),
+    path("themas/<slug:slug>/", views.theme, name="theme"),
 ]

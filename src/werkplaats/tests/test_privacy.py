@@ -176,6 +176,7 @@ def _site_starts(private):
             starts.append(f"{reverse('network:person_list')}?werkplaats=twente")
             starts.append(f"{reverse('network:municipality_lookup')}?q=Enschede")
             starts.append(reverse("publications:list"))
+            starts.append(reverse("network:theme_list"))
     # Machine-readable public output: read when it exists, its <loc> addresses followed.
     return [*starts, "/sitemap.xml"]
 

@@ -74,7 +74,7 @@ KINDS = {
         ],
     ),
     "prototype": (
-        ["Prototype: een app voor {subject}", "Prototype: de buurtkaart voor {who}"],
+        ["Prototype: een app over {subject}", "Prototype: de buurtkaart voor {who}"],
         [
             "Studenten hebben dit samen met {who} gemaakt. Het helpt bij {subject}. We hebben "
             "het getest in {town}. Het is nog niet af.",
@@ -89,7 +89,7 @@ KINDS = {
         ],
     ),
     "beleidsadvies": (
-        ["Advies aan de gemeente: {subject}", "Vijf stappen voor {subject}"],
+        ["Advies aan de gemeente: {subject}", "Vijf stappen voor de gemeente: {subject}"],
         [
             "{problem} In dit advies staan vijf stappen voor de gemeente {town}. We spraken met "
             "{who}. We spraken ook met mensen uit het werk.",

@@ -3,13 +3,13 @@
 
 def register(router):
     """Adds this domain's read-only endpoints to the API router."""
-    from . import views
+    from . import themes, views
 
     router.register("workshops", views.WorkshopViewSet, basename="workshop")
     router.register("organisations", views.OrganisationViewSet, basename="organisation")
     router.register("municipalities", views.MunicipalityViewSet, basename="municipality")
     router.register("people", views.PersonViewSet, basename="person")
-    router.register("themes", views.ThemeViewSet, basename="theme")
+    router.register("themes", themes.ThemeComparisonViewSet, basename="theme")
     router.register("competences", views.CompetenceViewSet, basename="competence")
     router.register(
         "organisation-kinds", views.OrganisationKindViewSet, basename="organisation-kind"

@@ -2,6 +2,7 @@
 
 from .directories import organisation, organisation_list, person, person_list
 from .places import municipality, municipality_lookup
+from .themes import theme, theme_list
 from .workshops import home, workshop, workshop_list
 
 __all__ = [
@@ -12,6 +13,8 @@ __all__ = [
     "organisation_list",
     "person",
     "person_list",
+    "theme",
+    "theme_list",
     "workshop",
     "workshop_list",
 ]
