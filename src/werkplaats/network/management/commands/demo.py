@@ -21,6 +21,7 @@ from werkplaats.network.demo import DemoError, load_demo
 from werkplaats.network.models import Municipality, Organisation, Person, Workshop
 from werkplaats.network.reference import ReferenceDataError
 from werkplaats.projects.demo import load_demo_projects
+from werkplaats.publications.demo import load_demo_publications
 from werkplaats.questions.demo import load_demo_questions
 
 
@@ -40,7 +41,7 @@ class Command(BaseCommand):
     help = (
         "Load the demo network: the 15 real werkplaatsen plus fictional organisations, people "
         "and demo accounts (password: werkplaats-demo), then about 300 practice questions, "
-        "projects, learning communities and a library of about 150 products. Runs "
+        "projects, learning communities, a library of about 150 products and about 120 publications. Runs "
         "once; --scale N builds an N-times larger synthetic network for benchmarks."
     )
 
@@ -62,6 +63,7 @@ class Command(BaseCommand):
             communities = load_demo_communities(report=report)
             projects = load_demo_projects(scale=scale, report=report)
             library = load_demo_library(scale=scale, report=report)
+            publications = load_demo_publications(scale=scale, report=report)
             call_command("rebuild_search_index", verbosity=0)  # bulk loads bypass the signals
         except (DemoError, ReferenceDataError) as error:
             raise CommandError(str(error)) from error
@@ -74,7 +76,7 @@ class Command(BaseCommand):
         if not show:
             return
         seconds = time.monotonic() - started
-        loaded = (result, questions, projects, communities, library)
+        loaded = (result, questions, projects, communities, library, publications)
         if not any(part.changed for part in loaded):
             self.stdout.write(_("Demo network already loaded: nothing changed."))
             return
