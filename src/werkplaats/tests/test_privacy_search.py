@@ -236,6 +236,50 @@ def _publication_case():
     )
 
 
+def _article(tag, public):
+    from werkplaats.dossier.constants import ArticleState
+    from werkplaats.dossier.tests.factories import ArticleFactory
+
+    twente, theme = context_objects()
+    state = ArticleState.PUBLISHED if public else ArticleState.DRAFT
+    return ArticleFactory(
+        title=words(tag),
+        lead=words(tag),
+        body=words(tag),
+        state=state,
+        workshops=[twente],
+        themes=[theme],
+    )
+
+
+def _article_private(tag):
+    # A draft, an article scheduled for next week, and a published one whose registry author
+    # did not consent to be named.
+    import datetime
+
+    from werkplaats.dossier.tests.factories import ArticleFactory
+
+    ArticleFactory(
+        title=words(f"{tag}later"),
+        lead=words(f"{tag}later"),
+        scheduled_in=datetime.timedelta(days=7),
+    )
+    hidden = PersonFactory(given_name=QUERY, family_name=f"{tag}auteur", is_public=False)
+    ArticleFactory(title=f"Artikel {QUERY} met auteur", author=hidden, author_name="")
+    return _article(tag, False)
+
+
+def _article_case():
+    from werkplaats.dossier import services
+
+    return Case(
+        lambda tag: _article(tag, True),
+        _article_private,
+        publish=services.publish,
+        unpublish=services.unpublish,
+    )
+
+
 @dataclass
 class Case:
     #: Makes a public item of this kind carrying ``words(tag)``: it must be found.
@@ -280,6 +324,8 @@ KIND_CASES: dict[str, Case] = {
 }
 if apps.is_installed("werkplaats.publications"):
     KIND_CASES["publications"] = _publication_case()
+if apps.is_installed("werkplaats.dossier"):
+    KIND_CASES["articles"] = _article_case()
 
 _context: dict[str, Any] = {}
 
@@ -369,6 +415,10 @@ def _all_tags_in_database() -> set[str]:
         *Person.objects.values_list("family_name", "email"),
         *Meeting.objects.values_list("title", "agenda"),
     ]
+    if apps.is_installed("werkplaats.dossier"):
+        from werkplaats.dossier.models import Article
+
+        texts += Article.objects.values_list("title", "lead")
     return tags_in(" ".join(" ".join(row) for row in texts).casefold())
 
 
