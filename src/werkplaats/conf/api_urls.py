@@ -6,6 +6,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework import routers
 
 from werkplaats.communities import api as communities_api
+from werkplaats.dossier import api as dossier_api
 from werkplaats.library import api as library_api
 from werkplaats.network import api as network_api
 from werkplaats.projects import api as projects_api
@@ -34,6 +35,7 @@ communities_api.register(router)
 projects_api.register(router)
 library_api.register(router)
 publications_api.register(router)
+dossier_api.register(router)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),

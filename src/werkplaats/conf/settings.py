@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "werkplaats.search",
     "werkplaats.library",
     "werkplaats.publications",
+    "werkplaats.dossier",
 ]
 
 MIDDLEWARE = [
@@ -239,6 +240,7 @@ USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
 DAILY_TASKS = [
     "werkplaats.questions.tasks.erase_expired_personal_data",
     "werkplaats.imports.tasks.clear_old_import_files",
+    "werkplaats.dossier.tasks.publish_scheduled_articles",
 ]
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")

@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("werkplaats.communities.urls")),
     path("", include("werkplaats.library.urls")),
     path("", include("werkplaats.publications.urls")),
+    path("", include("werkplaats.dossier.urls")),
     path("", include("werkplaats.search.urls")),
     path("", include("werkplaats.network.urls")),
     prefix_default_language=False,

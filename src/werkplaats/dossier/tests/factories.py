@@ -1,0 +1,69 @@
+import datetime
+import struct
+import zlib
+
+import factory
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+
+from werkplaats.dossier.constants import ArticleState
+from werkplaats.dossier.models import Article
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    """A published article; ``state=ArticleState.DRAFT`` for a draft, or ``scheduled_in=`` a
+    timedelta for an article scheduled that far ahead."""
+
+    class Meta:
+        model = Article
+        skip_postgeneration_save = True
+
+    class Params:
+        scheduled_in = None
+
+    title = factory.Sequence(lambda n: f"Hoe de wijk eenzaamheid aanpakt, deel {n}")
+    slug = factory.Sequence(lambda n: f"artikel-{n}")
+    lead = "Professionals en bewoners zoeken samen naar wat werkt."
+    body = "## Wat werkt\n\nSamen koffie drinken in het **buurthuis**."
+    author_name = "Redactie WSD"
+    state = factory.LazyAttribute(
+        lambda o: ArticleState.SCHEDULED if o.scheduled_in else ArticleState.PUBLISHED
+    )
+    published_at = factory.LazyAttribute(
+        lambda o: (
+            timezone.now() + o.scheduled_in
+            if o.scheduled_in
+            else timezone.now() - datetime.timedelta(days=1)
+        )
+    )
+
+    @factory.post_generation
+    def workshops(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.workshops.set(extracted)
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+
+
+def png_bytes(width: int = 2, height: int = 2) -> bytes:
+    """A tiny valid PNG, made here so the tests need no image library."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    rows = b"".join(b"\x00" + b"\x20\x80\x40" * width for _ in range(height))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+def png_upload(name: str = "wijkteam.png") -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, png_bytes(), content_type="image/png")
