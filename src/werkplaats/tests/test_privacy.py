@@ -18,6 +18,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from werkplaats.dossier.tests.factories import ArticleFactory
 from werkplaats.network import models
 from werkplaats.network.constants import PartnershipRole
 from werkplaats.network.tests.factories import (
@@ -141,6 +142,8 @@ def planted(django_user_model):
                 function=PRIVATE_FUNCTION if person is private else "Onderzoeker",
             )
     PublicationFactory(workshops=[twente], authors=[private, public, ("Extern", "Eva")])
+    ArticleFactory(workshops=[twente], author=private, author_name="")
+    ArticleFactory(workshops=[twente], author=public, author_name="")
     return private
 
 
@@ -177,6 +180,7 @@ def _site_starts(private):
             starts.append(f"{reverse('network:municipality_lookup')}?q=Enschede")
             starts.append(reverse("publications:list"))
             starts.append(reverse("network:theme_list"))
+            starts.append(reverse("dossier:list"))
     # Machine-readable public output: read when it exists, its <loc> addresses followed.
     return [*starts, "/sitemap.xml"]
 
