@@ -1,12 +1,11 @@
 import datetime
-import struct
-import zlib
 
 import factory
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from werkplaats.dossier.constants import ArticleState
+from werkplaats.dossier.demo import tiny_png
 from werkplaats.dossier.models import Article
 
 
@@ -48,21 +47,8 @@ class ArticleFactory(factory.django.DjangoModelFactory):
             self.themes.set(extracted)
 
 
-def png_bytes(width: int = 2, height: int = 2) -> bytes:
-    """A tiny valid PNG, made here so the tests need no image library."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    rows = b"".join(b"\x00" + b"\x20\x80\x40" * width for _ in range(height))
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
+def png_bytes() -> bytes:
+    return tiny_png(2, 2)
 
 
 def png_upload(name: str = "wijkteam.png") -> SimpleUploadedFile:
