@@ -58,6 +58,6 @@ def article_image(request, image_uuid):
     response["Content-Security-Policy"] = IMAGE_POLICY
     response["Cross-Origin-Resource-Policy"] = "same-origin"
     response["Cache-Control"] = (
-        "public, max-age=3600" if image.article.is_public else "private, no-store"
+        "public, max-age=300" if image.article.is_public else "private, no-store"
     )
     return response

@@ -427,6 +427,8 @@ def test_the_api_root_lists_every_endpoint(client):
         "communities",
         "meetings",
         "products",
+        "publications",
+        "articles",
     }
     assert body["workshops"].endswith("/api/v1/workshops/")
 
