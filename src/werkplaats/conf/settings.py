@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "werkplaats.library",
     "werkplaats.publications",
     "werkplaats.dossier",
+    "werkplaats.oai",
 ]
 
 MIDDLEWARE = [
@@ -152,6 +153,12 @@ WHITENOISE_USE_FINDERS = DEBUG
 # Uploaded files that only a view may serve, after checking who asks (never under STATIC_ROOT).
 PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private-media")))
 LIBRARY_MAX_UPLOAD_MB = env_int("LIBRARY_MAX_UPLOAD_MB", 25)
+
+# OAI-PMH (/oai): records per page, the repository part of identifiers, and a network address
+# (never a person's) for harvesters' operators.
+OAI_PAGE_SIZE = env_int("OAI_PAGE_SIZE", 100)
+OAI_REPOSITORY_IDENTIFIER = env_str("OAI_REPOSITORY_IDENTIFIER", "werkplaatsensociaaldomein.nl")
+OAI_ADMIN_EMAIL = env_str("OAI_ADMIN_EMAIL", "info@werkplaatsensociaaldomein.nl")
 
 # Mail: console by default; EMAIL_URL-style settings for a real server.
 EMAIL_HOST = env_str("EMAIL_HOST", "")

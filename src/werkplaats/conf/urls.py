@@ -12,6 +12,7 @@ urlpatterns = [
     path("healthz", utils_views.healthz, name="healthz"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("api/v1/", include("werkplaats.conf.api_urls")),
+    path("", include("werkplaats.oai.urls")),
 ]
 
 urlpatterns += i18n_patterns(
