@@ -288,6 +288,8 @@ class ProductEditor:
     def __init__(self, user, product: Product | None = None, data=None, uploads=None):
         self.user = user
         self.product = product
+        #: Files were chosen: a page with errors asks to choose them again.
+        self.had_uploads = bool(uploads)
         instance = copy.copy(product) if product else Product()
         self.form = ProductForm(data, instance=instance, user=user)
         self.links = LinkFormSet(data, instance=instance, prefix="links")

@@ -276,6 +276,7 @@ def test_a_refused_upload_saves_nothing_and_keeps_what_was_typed(
     body = response.content.decode()
     assert "Mijn zorgvuldig getypte titel" in body and "https://example.org" in body
     assert response.context["editor"].uploads.forms[0].errors["file"]
+    assert response.context["editor"].had_uploads  # asks to choose the file again
     assert not Product.objects.exists() and not ProductLink.objects.exists()
     assert not any(p.is_file() for p in private_media.rglob("*"))
 
