@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "werkplaats.library",
     "werkplaats.publications",
     "werkplaats.dossier",
+    "werkplaats.newsletter",
     "werkplaats.oai",
 ]
 
@@ -175,6 +176,26 @@ DEFAULT_FROM_EMAIL = env_str(
     "DEFAULT_FROM_EMAIL", "Werkplaatsen Sociaal Domein <noreply@localhost>"
 )
 
+# Newsletter (double opt-in). Confirmation links expire after NEWSLETTER_CONFIRM_HOURS; the data of
+# subscribers who unsubscribed (or bounced) is erased NEWSLETTER_RETENTION_DAYS later (a daily task);
+# NEWSLETTER_BOUNCE_LIMIT hard bounces stop the newsletter for an address. Sending claims
+# NEWSLETTER_BATCH_SIZE deliveries at a time; a claim older than NEWSLETTER_CLAIM_SECONDS is taken
+# to be a dead worker's. NEWSLETTER_UNSUBSCRIBE_MAILTO is the mailto: of List-Unsubscribe (default:
+# the address of DEFAULT_FROM_EMAIL).
+NEWSLETTER_CONFIRM_HOURS = env_int("NEWSLETTER_CONFIRM_HOURS", 72)
+NEWSLETTER_RETENTION_DAYS = env_int("NEWSLETTER_RETENTION_DAYS", 30)
+NEWSLETTER_SIGNUP_LIMIT_PER_HOUR = env_int("NEWSLETTER_SIGNUP_LIMIT_PER_HOUR", 10)
+NEWSLETTER_BOUNCE_LIMIT = env_int("NEWSLETTER_BOUNCE_LIMIT", 3)
+NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 20)
+NEWSLETTER_CLAIM_SECONDS = env_int("NEWSLETTER_CLAIM_SECONDS", 300)
+NEWSLETTER_UNSUBSCRIBE_MAILTO = env_str("NEWSLETTER_UNSUBSCRIBE_MAILTO", "")
+_newsletter_numbers = [NEWSLETTER_CONFIRM_HOURS, NEWSLETTER_BOUNCE_LIMIT, NEWSLETTER_BATCH_SIZE]
+if min(*_newsletter_numbers, NEWSLETTER_CLAIM_SECONDS) < 1:
+    raise ImproperlyConfigured(
+        "NEWSLETTER_CONFIRM_HOURS, NEWSLETTER_BOUNCE_LIMIT, NEWSLETTER_BATCH_SIZE and"
+        " NEWSLETTER_CLAIM_SECONDS must be at least 1."
+    )
+
 # Security. HTTPS=true for production behind TLS.
 HTTPS = env_bool("HTTPS", False)
 SECURE_SSL_REDIRECT = HTTPS
@@ -248,6 +269,8 @@ DAILY_TASKS = [
     "werkplaats.questions.tasks.erase_expired_personal_data",
     "werkplaats.imports.tasks.clear_old_import_files",
     "werkplaats.dossier.tasks.publish_scheduled_articles",
+    "werkplaats.newsletter.tasks.erase_expired_subscribers",
+    "werkplaats.newsletter.tasks.resume_sending",
 ]
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")

@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("", include("werkplaats.library.urls")),
     path("", include("werkplaats.publications.urls")),
     path("", include("werkplaats.dossier.urls")),
+    path("", include("werkplaats.newsletter.urls")),
     path("", include("werkplaats.search.urls")),
     path("", include("werkplaats.network.urls")),
     prefix_default_language=False,

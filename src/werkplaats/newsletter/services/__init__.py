@@ -1,0 +1,1 @@
+"""The newsletter's business rules: subscriptions, composing, sending and bounces."""
