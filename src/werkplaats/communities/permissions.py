@@ -96,6 +96,12 @@ def reflections_visible_to(user) -> QuerySet:
     return Reflection.objects.filter(condition)
 
 
+def public_meetings() -> QuerySet:
+    """Meetings whose details anyone may read (feeds, structured data, the sitemap): those of
+    open communities. A closed community keeps its agendas to itself (``can_see_agenda``)."""
+    return Meeting.objects.filter(community__is_open=True)
+
+
 def public_reflections() -> QuerySet:
     """What anyone may read: published reflections of open communities."""
     return Reflection.objects.filter(is_published=True, meeting__community__is_open=True)

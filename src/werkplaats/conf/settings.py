@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "rest_framework",
     "django_filters",
     "drf_spectacular",
@@ -65,6 +66,7 @@ INSTALLED_APPS = [
     "werkplaats.dossier",
     "werkplaats.newsletter",
     "werkplaats.oai",
+    "werkplaats.syndication",
 ]
 
 MIDDLEWARE = [

@@ -13,6 +13,7 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("api/v1/", include("werkplaats.conf.api_urls")),
     path("", include("werkplaats.oai.urls")),
+    path("", include("werkplaats.syndication.root_urls")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -28,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("", include("werkplaats.dossier.urls")),
     path("", include("werkplaats.newsletter.urls")),
     path("", include("werkplaats.search.urls")),
+    path("", include("werkplaats.syndication.urls")),
     path("", include("werkplaats.network.urls")),
     prefix_default_language=False,
 )
