@@ -30,6 +30,7 @@ from werkplaats.network.tests.factories import (
 )
 from werkplaats.network.validators import orcid_check_digit
 from werkplaats.publications.tests.factories import PublicationFactory
+from werkplaats.syndication.sitemaps import SITEMAPS
 
 from .crawler import EMAIL, api_addresses, crawl, leaks, visible_text
 
@@ -181,8 +182,10 @@ def _site_starts(private):
             starts.append(reverse("publications:list"))
             starts.append(reverse("network:theme_list"))
             starts.append(reverse("dossier:list"))
+            starts.append(f"{reverse('syndication:index')}?werkplaats=twente")
     # Machine-readable public output: read when it exists, its <loc> addresses followed.
-    return [*starts, "/sitemap.xml"]
+    sections = [f"/sitemap-{name}.xml" for name in SITEMAPS]
+    return [*starts, "/sitemap.xml", *sections]
 
 
 def test_no_public_page_shows_a_person_without_consent_or_an_email_address(client, planted):
