@@ -145,6 +145,10 @@ def planted(django_user_model):
     PublicationFactory(workshops=[twente], authors=[private, public, ("Extern", "Eva")])
     ArticleFactory(workshops=[twente], author=private, author_name="")
     ArticleFactory(workshops=[twente], author=public, author_name="")
+    # Newsletter subscribers (their addresses are markers) and an issue sent to them, in the archive.
+    from werkplaats.newsletter.tests.factories import plant_sent_issue
+
+    plant_sent_issue([f"abonnee{n}@{MAIL_DOMAIN}" for n in range(3)], [twente])
     return private
 
 
@@ -182,6 +186,8 @@ def _site_starts(private):
             starts.append(reverse("publications:list"))
             starts.append(reverse("network:theme_list"))
             starts.append(reverse("dossier:list"))
+            starts.append(reverse("newsletter:archive"))
+            starts.append(reverse("newsletter:signup"))
             starts.append(f"{reverse('syndication:index')}?werkplaats=twente")
     # Machine-readable public output: read when it exists, its <loc> addresses followed.
     sections = [f"/sitemap-{name}.xml" for name in SITEMAPS]
