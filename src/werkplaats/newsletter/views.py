@@ -156,15 +156,18 @@ def unsubscribe(request, token):
 
 @require_GET
 def archive(request):
-    issues = Issue.objects.filter(state=IssueState.SENT).only(
-        "slug", "subject", "sent_at", "introduction"
+    # An issue being sent is in the archive already: its mails link to its page there.
+    issues = (
+        Issue.objects.exclude(state=IssueState.DRAFT)
+        .only("slug", "subject", "sending_started_at", "introduction")
+        .order_by("-sending_started_at", "-pk")
     )
     return render(request, "newsletter/archive.html", {"page_obj": paginate(request, issues)})
 
 
 @require_GET
 def archive_detail(request, slug):
-    issue = get_object_or_404(Issue, slug=slug, state=IssueState.SENT)
+    issue = get_object_or_404(Issue.objects.exclude(state=IssueState.DRAFT), slug=slug)
     return render(
         request,
         "newsletter/archive_detail.html",

@@ -102,3 +102,19 @@ def test_the_demo_makes_two_past_issues_and_example_subscribers_once(twente):
     assert domains <= {"example.org", "example.net", "example.com"}
     assert all(re.fullmatch(r"[a-z]+\.[a-z]+\d+@example\.(org|net|com)", a) for a in addresses)
     assert all(issue.items.exists() for issue in Issue.objects.all())
+
+
+def test_an_issue_being_sent_is_in_the_archive_already_so_its_mails_link_works(client, twente):
+    from werkplaats.newsletter.services import sending
+
+    ArticleFactory(title="Net gepubliceerd", workshops=[twente])
+    issue = composing.save_issue(
+        subject="Wordt verzonden", introduction="", chosen=composing.candidates()
+    )
+    address = reverse("newsletter:archive_detail", kwargs={"slug": issue.slug})
+    assert client.get(address).status_code == 404
+
+    sending.start_sending(issue)
+
+    assert client.get(address).status_code == 200
+    assert "Wordt verzonden" in client.get(reverse("newsletter:archive")).content.decode()
