@@ -7,9 +7,10 @@ engine; they are still passed as parameters.
 
 from django.db import connection
 
-#: Title matches weigh ten times a body match on SQLite (bm25 column weights); PostgreSQL's
-#: default weights give A (title) 1.0 against B (body) 0.4.
+#: Title matches weigh ten times a body match on both databases: bm25 column weights on SQLite,
+#: the weights of ts_rank_cd (in the order D, C, B = body, A = title) on PostgreSQL.
 TITLE_WEIGHT = 10.0
+POSTGRES_WEIGHTS = f"{{0, 0, {1 / TITLE_WEIGHT}, 1.0}}"
 
 
 def _sqlite_match(terms: list[str], prefix: bool) -> str:
@@ -26,10 +27,10 @@ def match_sql(terms: list[str], prefix: bool = False) -> tuple[str, list]:
     """``SELECT id, score`` of entries containing every term (or a word starting with it)."""
     if connection.vendor == "postgresql":
         return (
-            "SELECT e.id AS id, ts_rank_cd(e.search_vector, q.query) AS score"
+            "SELECT e.id AS id, ts_rank_cd(%s::float4[], e.search_vector, q.query) AS score"
             " FROM search_searchentry e, to_tsquery('simple', %s) AS q(query)"
             " WHERE e.search_vector @@ q.query AND e.is_public",
-            [_postgres_match(terms, prefix)],
+            [POSTGRES_WEIGHTS, _postgres_match(terms, prefix)],
         )
     return (
         f"SELECT search_fts.rowid AS id, -bm25(search_fts, {TITLE_WEIGHT}, 1.0) AS score"
@@ -45,3 +46,15 @@ def ids_sql(terms: list[str], prefix: bool = False) -> tuple[str, list]:
     if connection.vendor == "postgresql":
         return f"SELECT string_agg(m.id::text, ',') FROM ({match}) m", params
     return f"SELECT group_concat(m.id) FROM ({match}) m", params
+
+
+def first_matching_sql(attempts: list[list[str]]) -> tuple[str, list]:
+    """One row with, per attempt (terms taken as starts of words), 1 when anything matches it
+    and NULL otherwise: one round trip to find the first looser form of a query that finds
+    something."""
+    probes, params = [], []
+    for terms in attempts:
+        match, match_params = match_sql(terms, prefix=True)
+        probes.append(f"(SELECT 1 FROM ({match}) m LIMIT 1)")
+        params.extend(match_params)
+    return "SELECT " + ", ".join(probes), params

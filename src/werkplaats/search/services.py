@@ -19,7 +19,7 @@ from . import backends
 from . import facets as facet_matrix
 from .models import SearchEntry
 from .registry import source_for_kind, sources
-from .text import MAX_QUERY_LENGTH, highlight, query_terms
+from .text import MAX_QUERY_LENGTH, highlight, query_terms, query_words
 
 FACETS = ("kind", "workshop", "theme", "year", "province")
 PAGE_SIZE = 20
@@ -190,16 +190,35 @@ def _facets(held, counts, filters) -> dict[str, list[FacetValue]]:
     return facets
 
 
-def _fuzzy_prefixes(terms: list[str]) -> list[list[str]]:
+#: How far a typed word is cut back when looking for the start of a word: never below this.
+SHORTEST_PREFIX = 4
+MAX_LOOSE_TRIES = 8
+
+
+def _fuzzy_prefixes(terms: list[str], words: list[str]) -> list[list[str]]:
     """Looser forms of a short query, tried in turn when it finds nothing: each stem as the
-    start of a word, then each stem cut back by two letters (a typo near the end)."""
+    start of a word, then the words as typed, cut back a letter at a time (a typo near the
+    end, or a word cut short: the index holds stems, so "eenzaamhied" must come back to
+    "eenza" to reach "eenzam", the stem of "eenzaamheid")."""
     if not 1 <= len(terms) <= 2:
         return []
     tries = [terms]
-    cut = [t[: max(4, len(t) - 2)] if len(t) >= 5 else t for t in terms]
-    if cut != terms:
-        tries.append(cut)
-    return tries
+    longest = max((len(w) for w in words), default=0)
+    for cut in range(1, longest - SHORTEST_PREFIX + 1):
+        attempt = [w[: max(SHORTEST_PREFIX, len(w) - cut)] for w in words]
+        if attempt not in tries:
+            tries.append(attempt)
+    return tries[:MAX_LOOSE_TRIES]
+
+
+def _first_matching(attempts: list[list[str]]) -> list[str] | None:
+    if not attempts:
+        return None
+    sql, params = backends.first_matching_sql(attempts)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        found = cursor.fetchone()
+    return next((a for a, hit in zip(attempts, found, strict=True) if hit), None)
 
 
 def search(
@@ -231,15 +250,15 @@ def search(
 
     held = facet_matrix.current()
     prefix, prefixes = False, []
-    for attempt, loose in [(terms, False), *((t, True) for t in _fuzzy_prefixes(terms))]:
-        rows = held.rows(_hit_ids(attempt, loose))
-        keep = held.mask(rows, filters)
-        total = int(keep.sum())
-        if total:
-            if loose:
-                prefix, prefixes, terms = True, attempt, attempt
-                results.approximate = True
-            break
+    rows = held.rows(_hit_ids(terms, False))
+    total = int(held.mask(rows, filters).sum())
+    if not total:
+        loose = _first_matching(_fuzzy_prefixes(terms, query_words(query)))
+        if loose:
+            rows = held.rows(_hit_ids(loose, True))
+            total = int(held.mask(rows, filters).sum())
+            prefix, prefixes, terms = True, loose, loose
+            results.approximate = True
     results.total = total
     if facets:
         counts = held.counts(rows, filters) if len(rows) else {}

@@ -39,6 +39,12 @@ def query_terms(q: str) -> tuple[list[str], bool]:
     return list(dict.fromkeys(content))[:MAX_TERMS], bool(words)
 
 
+def query_words(q: str) -> list[str]:
+    """The distinct content words of a query as typed (folded, not stemmed)."""
+    words = tokens((q or "")[:MAX_QUERY_LENGTH])
+    return list(dict.fromkeys(w for w in words if w not in STOPWORDS))[:MAX_TERMS]
+
+
 @lru_cache(maxsize=100_000)
 def word_stem(word: str) -> str | None:
     """The stem of one word as written, or None for a stop word or a non-word."""

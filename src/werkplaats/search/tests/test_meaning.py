@@ -326,3 +326,35 @@ def test_a_deleted_werkplaats_facet_value_disappears(network, zeeland):
     results = search("eenzaamheid", None)
     assert counts(results, "workshop") == {"twente": 2}
     assert search("eenzaamheid", None, {"workshop": ["zeeland"]}).total == 0
+
+
+# Failing on purpose (reported to the lead, not committed) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "query", ["eenzaamhied", "eenzaamhe", "eenzaamh", "gezondhei", "gezondheit"]
+)
+def test_a_word_cut_short_or_misspelt_at_the_end_still_finds_it(twente, query):
+    # The fallback matches the start of the *stems*; "eenzaamheid" is indexed as "eenzam" and
+    # "gezondheid" as "gezond", so a typed start longer than the stem finds nothing.
+    ProjectFactory(title="Eenzaamheid en gezondheid", goal="", background="", lead_workshop=twente)
+    results = search(query, None)
+    assert results.total == 1, query
+    assert results.approximate
+
+
+def test_a_title_match_ranks_above_a_long_text_that_repeats_the_word(twente):
+    ProjectFactory(
+        title="Armoede en gezondheid",
+        goal=" ".join(["Schuldhulp helpt gezinnen verder."] * 3 + ["Meer uitleg volgt."] * 20),
+        background="",
+        lead_workshop=twente,
+    )
+    ProjectFactory(
+        title="Schuldhulp voor jonge gezinnen",
+        goal="Vroeg signaleren van geldzorgen bij jonge ouders.",
+        background="",
+        lead_workshop=twente,
+    )
+    results = search("schuldhulp", None)
+    assert titles(results)[0] == "<mark>Schuldhulp</mark> voor jonge gezinnen"
