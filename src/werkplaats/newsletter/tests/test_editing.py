@@ -147,3 +147,54 @@ def test_the_editor_pages_cost_the_same_queries_for_few_and_many_items(client, n
             assert client.get(address).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1] <= 18, counts
+
+
+def test_the_done_when_flow_a_new_article_reaches_a_confirmed_subscriber_once(
+    client, noor, smtp, twente, django_capture_on_commit_callbacks
+):
+    """Tried as a new user would: a visitor subscribes and confirms; an editor publishes an
+    article and composes the next issue, which offers it; the subscriber receives it once and
+    unsubscribes with one click from the mail's header."""
+    import time
+    from urllib.parse import urlsplit
+
+    from django.test import Client
+
+    from werkplaats.newsletter.models import Subscriber
+    from werkplaats.questions.services import spam
+
+    from .conftest import links_in, text_of
+
+    visitor = Client()
+    with django_capture_on_commit_callbacks(execute=True):
+        visitor.post(
+            reverse("newsletter:signup"),
+            {"email": "nieuw@example.org", "stamp": spam.form_stamp(at=time.time() - 30)},
+        )
+    confirm = next(
+        u for u in links_in(text_of(smtp.to("nieuw@example.org")[0])) if "bevestigen" in u
+    )
+    visitor.post(urlsplit(confirm).path)
+    article = ArticleFactory(title="Wijkteams leren van elkaar", workshops=[twente])
+
+    client.force_login(noor)
+    offered = client.get(reverse("newsletter:manage_new"))
+    assert f"article:{article.uuid}" in offered.content.decode()
+    client.post(
+        reverse("newsletter:manage_new"),
+        {"subject": "Nieuwsbrief", "introduction": "", "items": [f"article:{article.uuid}"]},
+    )
+    issue = Issue.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):  # the task runs after the commit
+        client.post(reverse("newsletter:manage_send", kwargs={"slug": issue.slug}))
+
+    [copy] = [m for m in smtp.to("nieuw@example.org") if m["Subject"] == "Nieuwsbrief"]
+    assert "Wijkteams leren van elkaar" in text_of(copy)
+    assert smtp.counts()["nieuw@example.org"] == 2  # the confirmation and the issue
+    one_click = copy["List-Unsubscribe"].split(",")[0].strip(" <>")
+    Client(enforce_csrf_checks=True).post(
+        urlsplit(one_click).path, {"List-Unsubscribe": "One-Click"}
+    )
+    assert Subscriber.objects.get().status == "unsubscribed"
+    issue.refresh_from_db()
+    assert issue.state == IssueState.SENT
