@@ -270,9 +270,14 @@ USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
 DAILY_TASKS = [
     "werkplaats.questions.tasks.erase_expired_personal_data",
     "werkplaats.imports.tasks.clear_old_import_files",
-    "werkplaats.dossier.tasks.publish_scheduled_articles",
     "werkplaats.newsletter.tasks.erase_expired_subscribers",
     "werkplaats.newsletter.tasks.resume_sending",
+]
+
+# Tasks it enqueues at every check (every five minutes): each must be cheap when there is nothing
+# to do and safe to run twice.
+FREQUENT_TASKS = [
+    "werkplaats.dossier.tasks.publish_scheduled_articles",
 ]
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")

@@ -1,8 +1,9 @@
-"""Daily background tasks without cron.
+"""Daily and frequent background tasks without cron.
 
 'werkplaats serve' runs ``werkplaats scheduler`` next to the web server and the task worker. Every
 few minutes it enqueues each task of ``settings.DAILY_TASKS`` (dotted paths to django-tasks tasks)
-that has not been enqueued in the last day; the task worker runs it.
+that has not been enqueued in the last day, and each task of ``settings.FREQUENT_TASKS`` that has
+not been enqueued since the previous check; the task worker runs it.
 
 "Enqueued in the last day" is read from the task table itself (django-tasks' database backend),
 not from this process's memory, so a restart does not run a task twice and several servers on one
@@ -23,6 +24,8 @@ logger = logging.getLogger("werkplaats.scheduler")
 # A little under a day, so a task enqueued at 03:00:05 yesterday is due again at 03:00 today.
 PERIOD = timedelta(hours=23, minutes=50)
 CHECK_EVERY_SECONDS = 300
+# Frequent tasks: a little under one check apart, so each check enqueues them once.
+FREQUENT_PERIOD = timedelta(seconds=CHECK_EVERY_SECONDS - 30)
 
 _enqueued_here: dict[str, datetime] = {}
 
@@ -43,13 +46,15 @@ def _last_enqueued(task) -> datetime | None:
 
 
 def run_due_tasks(now: datetime | None = None) -> list[str]:
-    """Enqueues every daily task that is due; returns their dotted paths."""
+    """Enqueues every daily and frequent task that is due; returns their dotted paths."""
     now = now or timezone.now()
     enqueued = []
-    for path in settings.DAILY_TASKS:
+    schedule = [(path, PERIOD) for path in settings.DAILY_TASKS]
+    schedule += [(path, FREQUENT_PERIOD) for path in getattr(settings, "FREQUENT_TASKS", [])]
+    for path, period in schedule:
         task = import_string(path)
         last = _last_enqueued(task)
-        if last is not None and now - last < PERIOD:
+        if last is not None and now - last < period:
             continue
         task.enqueue()
         _enqueued_here[task.module_path] = now

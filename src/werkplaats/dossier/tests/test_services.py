@@ -101,7 +101,7 @@ def test_the_command_puts_due_articles_in_search_once_and_leaves_later_ones(caps
 def test_the_daily_task_runs_the_same(settings):
     from werkplaats.dossier.tasks import publish_scheduled_articles
 
-    assert "werkplaats.dossier.tasks.publish_scheduled_articles" in settings.DAILY_TASKS
+    assert "werkplaats.dossier.tasks.publish_scheduled_articles" in settings.FREQUENT_TASKS
     article = ArticleFactory(scheduled_in=HOUR)
     time_passes(article)
 

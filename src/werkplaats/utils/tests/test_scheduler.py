@@ -19,6 +19,7 @@ ERASE = "werkplaats.questions.tasks.erase_expired_personal_data"
 def database_tasks(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.DAILY_TASKS = [ERASE]  # one daily task, so the schedule reads plainly
+    settings.FREQUENT_TASKS = []
 
 
 def queued():
@@ -39,6 +40,19 @@ def test_a_daily_task_is_enqueued_once_a_day_whoever_asks(database_tasks):
     assert scheduler.run_due_tasks(now + timedelta(hours=12)) == []
     assert scheduler.run_due_tasks(now + timedelta(days=1)) == [ERASE]
     assert queued() == [ERASE, ERASE]
+
+
+def test_a_frequent_task_is_enqueued_at_every_check_but_not_twice_in_one(database_tasks, settings):
+    publish = "werkplaats.dossier.tasks.publish_scheduled_articles"
+    settings.FREQUENT_TASKS = [publish]
+    now = timezone.now()
+
+    assert scheduler.run_due_tasks(now) == [ERASE, publish]
+    scheduler._enqueued_here.clear()
+    assert scheduler.run_due_tasks(now + timedelta(seconds=60)) == []
+    assert scheduler.run_due_tasks(now + timedelta(seconds=scheduler.CHECK_EVERY_SECONDS)) == [
+        publish
+    ]
 
 
 def test_the_command_enqueues_what_is_due_once(database_tasks):

@@ -16,6 +16,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from werkplaats.communities.demo import load_demo_communities
+from werkplaats.dossier.demo import load_demo_dossier
 from werkplaats.library.demo import load_demo_library
 from werkplaats.network.demo import DemoError, load_demo
 from werkplaats.network.models import Municipality, Organisation, Person, Workshop
@@ -41,8 +42,9 @@ class Command(BaseCommand):
     help = (
         "Load the demo network: the 15 real werkplaatsen plus fictional organisations, people "
         "and demo accounts (password: werkplaats-demo), then about 300 practice questions, "
-        "projects, learning communities, a library of about 150 products and about 120 publications. Runs "
-        "once; --scale N builds an N-times larger synthetic network for benchmarks."
+        "projects, learning communities, a library of about 150 products, about 120 "
+        "publications and a dossier of 25 articles. Runs once; --scale N builds an N-times "
+        "larger synthetic network for benchmarks."
     )
 
     def add_arguments(self, parser):
@@ -64,6 +66,7 @@ class Command(BaseCommand):
             projects = load_demo_projects(scale=scale, report=report)
             library = load_demo_library(scale=scale, report=report)
             publications = load_demo_publications(scale=scale, report=report)
+            dossier = load_demo_dossier(scale=scale, report=report)
             call_command("rebuild_search_index", verbosity=0)  # bulk loads bypass the signals
         except (DemoError, ReferenceDataError) as error:
             raise CommandError(str(error)) from error
@@ -76,7 +79,7 @@ class Command(BaseCommand):
         if not show:
             return
         seconds = time.monotonic() - started
-        loaded = (result, questions, projects, communities, library, publications)
+        loaded = (result, questions, projects, communities, library, publications, dossier)
         if not any(part.changed for part in loaded):
             self.stdout.write(_("Demo network already loaded: nothing changed."))
             return

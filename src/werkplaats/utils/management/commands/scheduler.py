@@ -1,4 +1,4 @@
-"""``werkplaats scheduler``: enqueues the daily tasks (settings.DAILY_TASKS); 'serve' runs it."""
+"""``werkplaats scheduler``: enqueues the daily and frequent tasks; 'serve' runs it."""
 
 import contextlib
 
