@@ -1,7 +1,6 @@
 """``werkplaats demo`` also loads a few hundred realistic projects over every werkplaats."""
 
 import datetime
-import time
 from collections import Counter
 
 import pytest
@@ -36,10 +35,7 @@ def demo(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         load_demo()
         load_demo_questions(now=NOW)
-        started = time.monotonic()
-        result = load_demo_projects(today=TODAY)
-        result.seconds = time.monotonic() - started
-        yield result
+        yield load_demo_projects(today=TODAY)
         transaction.set_rollback(True)
 
 
@@ -48,9 +44,8 @@ def projects(demo, db):
     return list(Project.objects.prefetch_related("workshops", "learning_forms", "themes"))
 
 
-def test_a_few_hundred_projects_over_every_werkplaats_quickly(demo, projects):
+def test_a_few_hundred_projects_over_every_werkplaats(demo, projects):
     assert 250 <= len(projects) <= 400
-    assert demo.seconds < 15
     per_workshop = Counter(p.lead_workshop_id for p in projects)
     assert set(per_workshop) == set(Workshop.objects.values_list("pk", flat=True))
     assert {p.status for p in projects} == set(ProjectStatus.values)
