@@ -36,3 +36,17 @@ def remember_product_withdrawal(
     elif was_published is not False:
         # Edits of a withdrawn draft do not move the moment it left the public.
         DeletedProduct.objects.get_or_create(uuid=product.uuid, defaults=values)
+
+
+def refresh_records_naming(person) -> int:
+    """Move the datestamps of the public records that name (or no longer name) this person.
+
+    A record's datestamp tells harvesters what to fetch again. When a person withdraws consent
+    or their name changes, the publications they wrote and the products they made read
+    differently, so harvesters must fetch them again, or they keep the old name for ever.
+    """
+    from werkplaats.publications.models import Publication
+
+    now = timezone.now()
+    changed = Publication.objects.filter(authorships__person=person).update(updated_at=now)
+    return changed + Product.objects.filter(makers=person).update(updated_at=now)

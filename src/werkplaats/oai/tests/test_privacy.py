@@ -94,3 +94,32 @@ def test_a_person_who_withdraws_consent_disappears_from_the_records(client, repo
     visible.save()
     body = client.get(URL, {"verb": "ListRecords", "metadataPrefix": "oai_dc"}).content.decode()
     assert "Berg" not in body and "Bakker, Eva" in body
+
+
+def test_withdrawing_consent_gives_the_records_naming_a_person_a_new_datestamp(client, repository):
+    from datetime import UTC, datetime
+
+    from werkplaats.library.models import Product
+    from werkplaats.network.models import Person
+    from werkplaats.oai.models import DeletedProduct
+    from werkplaats.publications.models import DeletedPublication, Publication
+
+    old = datetime(2020, 1, 1, tzinfo=UTC)
+    Publication.objects.update(updated_at=old)
+    Product.objects.update(updated_at=old)
+    DeletedPublication.objects.update(deleted_at=old)
+    DeletedProduct.objects.update(deleted_at=old)
+    person = Person.objects.get(pk=repository.items["visible"].pk)
+    person.bio = "Onderzoeker in de wijk."
+    person.save()  # no change to what records say
+    params = {"verb": "ListIdentifiers", "metadataPrefix": "oai_dc", "from": "2021-01-01"}
+    assert "noRecordsMatch" in client.get(URL, params).content.decode()
+    person.is_public = False
+    person.save()
+    root = validated(client.get(URL, params).content)
+    items = repository.items
+    # Her public publication (the draft stays out) and her product.
+    assert set(identifiers(root)) == {
+        f"oai:werkplaatsensociaaldomein.nl:publication/{items['article'].uuid}",
+        f"oai:werkplaatsensociaaldomein.nl:product/{items['video'].uuid}",
+    }
