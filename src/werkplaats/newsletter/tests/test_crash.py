@@ -34,7 +34,9 @@ from werkplaats.newsletter.services import composing, sending
 
 from .conftest import Inbox, start_server
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Serialized rollback: the flush after this test must not re-create content types that a later
+# serialized test (the OAI harvest) restores from its snapshot; it also restores the vocabularies.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 SUBSCRIBERS = 2000
 
