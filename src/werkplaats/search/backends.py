@@ -58,3 +58,19 @@ def first_matching_sql(attempts: list[list[str]]) -> tuple[str, list]:
         probes.append(f"(SELECT 1 FROM ({match}) m LIMIT 1)")
         params.extend(match_params)
     return "SELECT " + ", ".join(probes), params
+
+
+def page_and_ids_sql(terms: list[str], prefix: bool, limit: int, offset: int) -> tuple[str, list]:
+    """The ranked ``(id, score, NULL)`` rows of one page and one more row ``(NULL, NULL, ids)``
+    with every matching id, comma-separated: ranking and facets from one pass over the index."""
+    match, params = match_sql(terms, prefix)
+    joined = (
+        "string_agg(id::text, ',')" if connection.vendor == "postgresql" else "group_concat(id)"
+    )
+    return (
+        f"WITH hits AS MATERIALIZED ({match})"
+        " SELECT p.id, p.score, NULL FROM"
+        " (SELECT id, score FROM hits ORDER BY score DESC, id LIMIT %s OFFSET %s) p"
+        f" UNION ALL SELECT NULL, NULL, {joined} FROM hits",
+        [*params, limit, offset],
+    )

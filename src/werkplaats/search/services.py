@@ -5,7 +5,6 @@ characters, a query of only stop words gives an empty result with a suggestion. 
 do raise ``InvalidFilter`` (the API answers 400, the page shows the message).
 """
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -127,9 +126,33 @@ def _hit_ids(terms, prefix) -> np.ndarray:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         joined = cursor.fetchone()[0]
+    return _ids(joined)
+
+
+def _ids(joined: str | None) -> np.ndarray:
     if not joined:
         return np.zeros(0, dtype=np.int64)
-    return np.array(json.loads(f"[{joined}]"), dtype=np.int64)
+    return np.fromstring(joined, dtype=np.int64, sep=",")
+
+
+def _page_and_ids(terms, prefix, page, page_size) -> tuple[list[tuple[int, float]], np.ndarray]:
+    """Without filters: the ranked page and every matching id in one query."""
+    sql, params = backends.page_and_ids_sql(terms, prefix, page_size, (page - 1) * page_size)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    ranked = sorted(((r[0], r[1]) for r in rows if r[0] is not None), key=lambda r: (-r[1], r[0]))
+    joined = next((r[2] for r in rows if r[0] is None), None)
+    return ranked, _ids(joined)
+
+
+def _matching(held, terms, prefix, filters, page, page_size):
+    """Rows of every hit, how many pass the filters, and the ranked page (None: not read yet)."""
+    if filters:
+        rows = held.rows(_hit_ids(terms, prefix))
+        return rows, int(held.mask(rows, filters).sum()), None
+    ranked, ids = _page_and_ids(terms, prefix, page, page_size)
+    return held.rows(ids), len(ids), ranked
 
 
 def _page(terms, prefix, filters, page, page_size) -> list[tuple[int, float]]:
@@ -250,20 +273,19 @@ def search(
 
     held = facet_matrix.current()
     prefix, prefixes = False, []
-    rows = held.rows(_hit_ids(terms, False))
-    total = int(held.mask(rows, filters).sum())
+    rows, total, ranked = _matching(held, terms, False, filters, page, page_size)
     if not total:
         loose = _first_matching(_fuzzy_prefixes(terms, query_words(query)))
         if loose:
-            rows = held.rows(_hit_ids(loose, True))
-            total = int(held.mask(rows, filters).sum())
+            rows, total, ranked = _matching(held, loose, True, filters, page, page_size)
             prefix, prefixes, terms = True, loose, loose
             results.approximate = True
     results.total = total
     if facets:
         counts = held.counts(rows, filters) if len(rows) else {}
         results.facets = _facets(held, counts, filters)
-    ranked = _page(terms, prefix, filters, page, page_size) if total else []
+    if ranked is None:
+        ranked = _page(terms, prefix, filters, page, page_size) if total else []
     if ranked:
         fields = ("id", "kind", "title", "body", "url", "year", "object_uuid")
         entries = {
