@@ -21,6 +21,7 @@ from werkplaats.library.demo import load_demo_library
 from werkplaats.network.demo import DemoError, load_demo
 from werkplaats.network.models import Municipality, Organisation, Person, Workshop
 from werkplaats.network.reference import ReferenceDataError
+from werkplaats.newsletter.demo import load_demo_newsletter
 from werkplaats.projects.demo import load_demo_projects
 from werkplaats.publications.demo import load_demo_publications
 from werkplaats.questions.demo import load_demo_questions
@@ -43,8 +44,8 @@ class Command(BaseCommand):
         "Load the demo network: the 15 real werkplaatsen plus fictional organisations, people "
         "and demo accounts (password: werkplaats-demo), then about 300 practice questions, "
         "projects, learning communities, a library of about 150 products, about 120 "
-        "publications and a dossier of 25 articles. Runs once; --scale N builds an N-times "
-        "larger synthetic network for benchmarks."
+        "publications, a dossier of 25 articles and two past newsletters. Runs once; "
+        "--scale N builds an N-times larger synthetic network for benchmarks."
     )
 
     def add_arguments(self, parser):
@@ -67,6 +68,7 @@ class Command(BaseCommand):
             library = load_demo_library(scale=scale, report=report)
             publications = load_demo_publications(scale=scale, report=report)
             dossier = load_demo_dossier(scale=scale, report=report)
+            newsletter = load_demo_newsletter(scale=scale, report=report)
             call_command("rebuild_search_index", verbosity=0)  # bulk loads bypass the signals
         except (DemoError, ReferenceDataError) as error:
             raise CommandError(str(error)) from error
@@ -79,7 +81,16 @@ class Command(BaseCommand):
         if not show:
             return
         seconds = time.monotonic() - started
-        loaded = (result, questions, projects, communities, library, publications, dossier)
+        loaded = (
+            result,
+            questions,
+            projects,
+            communities,
+            library,
+            publications,
+            dossier,
+            newsletter,
+        )
         if not any(part.changed for part in loaded):
             self.stdout.write(_("Demo network already loaded: nothing changed."))
             return
