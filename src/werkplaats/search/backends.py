@@ -60,17 +60,23 @@ def first_matching_sql(attempts: list[list[str]]) -> tuple[str, list]:
     return "SELECT " + ", ".join(probes), params
 
 
+#: The columns of an entry a result shows, read together with its rank.
+SHOWN = "e.kind, e.title, e.body, e.url, e.year, e.object_uuid"
+
+
 def page_and_ids_sql(terms: list[str], prefix: bool, limit: int, offset: int) -> tuple[str, list]:
-    """The ranked ``(id, score, NULL)`` rows of one page and one more row ``(NULL, NULL, ids)``
-    with every matching id, comma-separated: ranking and facets from one pass over the index."""
+    """The ranked rows of one page ``(id, score, <SHOWN>, NULL)`` and one more row, all NULL but
+    the last column: every matching id, comma-separated. Ranking, what the page shows and the
+    facets' input from one pass over the index."""
     match, params = match_sql(terms, prefix)
     joined = (
         "string_agg(id::text, ',')" if connection.vendor == "postgresql" else "group_concat(id)"
     )
     return (
         f"WITH hits AS MATERIALIZED ({match})"
-        " SELECT p.id, p.score, NULL FROM"
+        f" SELECT p.id, p.score, {SHOWN}, NULL FROM"
         " (SELECT id, score FROM hits ORDER BY score DESC, id LIMIT %s OFFSET %s) p"
-        f" UNION ALL SELECT NULL, NULL, {joined} FROM hits",
+        " JOIN search_searchentry e ON e.id = p.id"
+        f" UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {joined} FROM hits",
         [*params, limit, offset],
     )

@@ -7,6 +7,7 @@ do raise ``InvalidFilter`` (the API answers 400, the page shows the message).
 
 import math
 import re
+import uuid
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -16,7 +17,6 @@ from django.utils.translation import gettext as _
 
 from . import backends
 from . import facets as facet_matrix
-from .models import SearchEntry
 from .registry import source_for_kind, sources
 from .text import MAX_QUERY_LENGTH, highlight, query_terms, query_words
 
@@ -135,15 +135,19 @@ def _ids(joined: str | None) -> np.ndarray:
     return np.fromstring(joined, dtype=np.int64, sep=",")
 
 
-def _page_and_ids(terms, prefix, page, page_size) -> tuple[list[tuple[int, float]], np.ndarray]:
+def _ranked(rows) -> list[tuple]:
+    """Page rows ``(id, score, kind, title, body, url, year, uuid)`` best first, ties by id."""
+    return sorted((r[:8] for r in rows if r[0] is not None), key=lambda r: (-r[1], r[0]))
+
+
+def _page_and_ids(terms, prefix, page, page_size) -> tuple[list[tuple], np.ndarray]:
     """Without filters: the ranked page and every matching id in one query."""
     sql, params = backends.page_and_ids_sql(terms, prefix, page_size, (page - 1) * page_size)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    ranked = sorted(((r[0], r[1]) for r in rows if r[0] is not None), key=lambda r: (-r[1], r[0]))
-    joined = next((r[2] for r in rows if r[0] is None), None)
-    return ranked, _ids(joined)
+    joined = next((r[8] for r in rows if r[0] is None), None)
+    return _ranked(rows), _ids(joined)
 
 
 def _matching(held, terms, prefix, filters, page, page_size):
@@ -155,23 +159,18 @@ def _matching(held, terms, prefix, filters, page, page_size):
     return held.rows(ids), len(ids), ranked
 
 
-def _page(terms, prefix, filters, page, page_size) -> list[tuple[int, float]]:
-    """The ranked ``(id, score)`` of one page: title matches first, ties by id."""
+def _page(terms, prefix, filters, page, page_size) -> list[tuple]:
+    """With filters: the ranked rows of one page (see ``_ranked``)."""
     match, match_params = backends.match_sql(terms, prefix)
-    if filters:
-        where, where_params = _where(filters)
-        sql = (
-            f"WITH hits AS ({match}) SELECT h.id, h.score FROM hits h"
-            f" JOIN search_searchentry e ON e.id = h.id WHERE {where}"
-        )
-    else:
-        sql, where_params = f"SELECT h.id, h.score FROM ({match}) h", []
+    where, where_params = _where(filters)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"{sql} ORDER BY h.score DESC, h.id LIMIT %s OFFSET %s",
+            f"WITH hits AS ({match}) SELECT h.id, h.score, {backends.SHOWN} FROM hits h"
+            f" JOIN search_searchentry e ON e.id = h.id WHERE {where}"
+            " ORDER BY h.score DESC, h.id LIMIT %s OFFSET %s",
             [*match_params, *where_params, page_size, (page - 1) * page_size],
         )
-        return [(r[0], r[1]) for r in cursor.fetchall()]
+        return _ranked(cursor.fetchall())
 
 
 def _labels(held: facet_matrix.FacetMatrix) -> dict[str, dict[str, str]]:
@@ -286,32 +285,21 @@ def search(
         results.facets = _facets(held, counts, filters)
     if ranked is None:
         ranked = _page(terms, prefix, filters, page, page_size) if total else []
-    if ranked:
-        fields = ("id", "kind", "title", "body", "url", "year", "object_uuid")
-        entries = {
-            row[0]: dict(zip(fields, row, strict=True))
-            for row in SearchEntry.objects.filter(pk__in=[r[0] for r in ranked]).values_list(
-                *fields
+    labels = {s.kind: str(s.label) for s in sources()}
+    exact = [] if prefix else terms
+    for _id, score, kind, title, body, url, year, object_uuid in ranked:
+        results.hits.append(
+            Hit(
+                kind=kind,
+                kind_label=labels.get(kind, kind),
+                title_html=highlight(title, exact, prefixes),
+                snippet_html=highlight(body, exact, prefixes, words=30),
+                url=url,
+                year=year,
+                uuid=str(uuid.UUID(str(object_uuid))) if object_uuid else None,
+                score=float(score or 0),
             )
-        }
-        labels = {s.kind: str(s.label) for s in sources()}
-        for entry_id, score in ranked:
-            e = entries.get(entry_id)
-            if e is None:
-                continue
-            exact = [] if prefix else terms
-            results.hits.append(
-                Hit(
-                    kind=e["kind"],
-                    kind_label=labels.get(e["kind"], e["kind"]),
-                    title_html=highlight(e["title"], exact, prefixes),
-                    snippet_html=highlight(e["body"], exact, prefixes, words=30),
-                    url=e["url"],
-                    year=e["year"],
-                    uuid=str(e["object_uuid"]) if e["object_uuid"] else None,
-                    score=float(score or 0),
-                )
-            )
+        )
     if not total:
         results.suggestions = _empty_suggestions(results)
     return results
