@@ -1,6 +1,5 @@
 """Import jobs: a file is checked in a preview, then a task commits all of it or nothing."""
 
-
 import pytest
 from django.utils import translation
 
