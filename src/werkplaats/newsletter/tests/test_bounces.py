@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,7 +58,8 @@ def sent_issues(sub, count):
 
 def run(path):
     out, err = StringIO(), StringIO()
-    call_command("process_bounces", str(path), stdout=out, stderr=err)
+    with translation.override("en"):
+        call_command("process_bounces", str(path), stdout=out, stderr=err)
     return out.getvalue()
 
 
@@ -127,7 +128,7 @@ def test_reports_in_an_mbox_are_read(tmp_path):
 
 
 def test_a_missing_path_is_one_clear_line(tmp_path):
-    with pytest.raises(CommandError) as error:
+    with pytest.raises(CommandError) as error, translation.override("en"):
         call_command("process_bounces", str(tmp_path / "nergens"))
     assert str(error.value) == f"{tmp_path / 'nergens'}: no such file or directory."
 
@@ -146,7 +147,7 @@ def test_an_unreadable_file_is_named_and_the_command_fails(tmp_path, monkeypatch
 
     monkeypatch.setattr(Path, "open", guarded_open)
     out, err = StringIO(), StringIO()
-    with pytest.raises(CommandError) as error:
+    with pytest.raises(CommandError) as error, translation.override("en"):
         call_command("process_bounces", str(tmp_path), stdout=out, stderr=err)
     assert err.getvalue().strip() == f"{unreadable}: Permission denied"
     assert "1 message(s) read" in out.getvalue()
