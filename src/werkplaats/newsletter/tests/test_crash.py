@@ -4,7 +4,8 @@ subscriber ends up with exactly one copy of the issue.
 
 The worker runs in a subprocess on a copy of the test database: the in-memory SQLite test
 database is copied to a file (SQLite's backup API) and copied back afterwards; on PostgreSQL the
-subprocess connects to the test database itself. The first run is the real task worker
+subprocess connects to the test database itself, so the test writes in autocommit and restores
+the database when it is done (``committed``). The first run is the real task worker
 (``werkplaats db_worker``) taking the task that starting the issue enqueued; the second is
 ``werkplaats send_newsletter``, the recovery command (the killed worker's task stays *running* in
 the task table, so no new worker would take it again).
@@ -25,18 +26,16 @@ import time
 from collections import Counter, defaultdict
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 
 from werkplaats.dossier.tests.factories import ArticleFactory
+from werkplaats.network.tests.factories import WorkshopFactory
 from werkplaats.newsletter.constants import DeliveryState, IssueState, SubscriberStatus
 from werkplaats.newsletter.models import Delivery, Issue, Subscriber
 from werkplaats.newsletter.services import composing, sending
 
 from .conftest import Inbox, start_server
-
-# Serialized rollback: the flush after this test must not re-create content types that a later
-# serialized test (the OAI harvest) restores from its snapshot; it also restores the vocabularies.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 SUBSCRIBERS = 2000
 
@@ -88,6 +87,20 @@ def _command(*args) -> list[str]:
 
 
 @pytest.fixture
+def committed(django_db_setup, django_db_blocker):
+    """The test database in autocommit, so the worker in the subprocess sees what the test
+    writes; afterwards it is restored to what it was (as the browser tests' ``site`` fixture
+    does), instead of a flush that would leave later tests without the seeded vocabularies."""
+    with django_db_blocker.unblock():
+        snapshot = connection.creation.serialize_db_to_string()
+        try:
+            yield
+        finally:
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            connection.creation.deserialize_db_from_string(snapshot)
+
+
+@pytest.fixture
 def inbox():
     inbox = Inbox()
     controller = start_server(inbox)
@@ -97,8 +110,9 @@ def inbox():
 
 
 def test_killing_the_worker_halfway_and_starting_again_delivers_exactly_one_copy_each(
-    inbox, tmp_path, settings, twente
+    committed, inbox, tmp_path, settings
 ):
+    twente = WorkshopFactory(slug="crashproef-twente")
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     Subscriber.objects.bulk_create(
         Subscriber(email=f"lezer{n:04d}@example.org", status=SubscriberStatus.ACTIVE)
