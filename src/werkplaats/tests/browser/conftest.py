@@ -93,14 +93,23 @@ class Site:
         }
 
 
+#: The data migrations that seed vocabularies (each ``seed`` is safe to run again).
+SEEDS = (
+    "werkplaats.network.migrations.0002_seed_vocabularies_and_municipalities",
+    "werkplaats.projects.migrations.0002_seed_vocabularies",
+    "werkplaats.library.migrations.0002_seed_product_kinds",
+)
+
+
 def _seed_reference_data():
-    # A transactional test elsewhere in the suite may have flushed the seeded vocabularies.
-    Municipality = apps.get_model("network", "Municipality")
-    if not Municipality.objects.exists():
-        migration = importlib.import_module(
-            "werkplaats.network.migrations.0002_seed_vocabularies_and_municipalities"
-        )
-        migration.seed(apps, None)
+    # A transactional test elsewhere in the suite may have flushed the seeded vocabularies, and
+    # the flush made the content types again under new ids (the cache still has the old ones).
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
+    if not apps.get_model("network", "Municipality").objects.exists():
+        for name in SEEDS:
+            importlib.import_module(name).seed(apps, None)
 
 
 def _close_server_connections():
