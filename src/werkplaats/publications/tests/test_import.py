@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +12,14 @@ from werkplaats.publications.importing import ImportFileError, import_publicatio
 from werkplaats.publications.models import Publication
 
 from .factories import PublicationFactory
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The messages are read in English here (the Dutch catalogue translates them)."""
+    with translation.override("en"):
+        yield
+
 
 pytestmark = pytest.mark.django_db
 
