@@ -29,6 +29,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection
+from django.test.utils import setup_databases, teardown_databases
 
 from werkplaats.dossier.tests.factories import ArticleFactory
 from werkplaats.network.tests.factories import WorkshopFactory
@@ -93,6 +94,11 @@ def committed(django_db_setup, django_db_blocker):
     writes; afterwards it is restored to what it was (as the browser tests' ``site`` fixture
     does), instead of a flush that would leave later tests without the seeded vocabularies."""
     with django_db_blocker.unblock():
+        # pytest-django creates the test database only when a collected test asks for ``db``:
+        # never touch the developer's own database when this test runs alone.
+        own = None
+        if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
+            own = setup_databases(verbosity=0, interactive=False, aliases={"default"})
         seeded = getattr(connection, "_test_serialized_contents", None)
         if seeded and not ContentType.objects.exists():
             # A serialized-rollback test that ran before flushed the database empty and left
@@ -104,6 +110,8 @@ def committed(django_db_setup, django_db_blocker):
         finally:
             call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
             connection.creation.deserialize_db_from_string(snapshot)
+            if own is not None:
+                teardown_databases(own, verbosity=0)
 
 
 @pytest.fixture
