@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "werkplaats.newsletter",
     "werkplaats.oai",
     "werkplaats.syndication",
+    "werkplaats.monitoring",
 ]
 
 MIDDLEWARE = [

@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("", include("werkplaats.dossier.urls")),
     path("", include("werkplaats.newsletter.urls")),
     path("", include("werkplaats.search.urls")),
+    path("", include("werkplaats.monitoring.urls")),
     path("", include("werkplaats.syndication.urls")),
     path("", include("werkplaats.network.urls")),
     prefix_default_language=False,
