@@ -4,4 +4,5 @@ from .views import dashboards, records, reports
 
 app_name = "monitoring"
 
-urlpatterns = [*dashboards.urlpatterns, *records.urlpatterns, *reports.urlpatterns]
+# The werkplaats dashboard (/monitoring/<slug>/) comes last: it would shadow /monitoring/rapporten/.
+urlpatterns = [*records.urlpatterns, *reports.urlpatterns, *dashboards.urlpatterns]
