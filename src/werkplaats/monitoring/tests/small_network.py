@@ -73,10 +73,11 @@ class Network:
         )
 
 
-def build(twente, zeeland, cor) -> Network:
+def build(twente, zeeland, cor, suffix="") -> Network:
+    """``suffix`` makes names unique, to build the same network again (bounded-query tests)."""
     loneliness = Theme.objects.get(slug="eenzaamheid")
     p1 = ProjectFactory(
-        title="Buurtkamers tegen eenzaamheid",
+        title=f"Buurtkamers tegen eenzaamheid{suffix}",
         lead_workshop=twente,
         start_date=datetime.date(2020, 1, 1),
         end_date=datetime.date(2021, 6, 30),
@@ -89,7 +90,7 @@ def build(twente, zeeland, cor) -> Network:
     p1.beneficiary_groups.add(BeneficiaryGroup.objects.get(slug="ouderen"))
     p2 = ProjectFactory(
         title=f"{SECRET} concept project",
-        slug="concept-project",
+        slug=f"concept-project{suffix}",
         lead_workshop=twente,
         start_date=datetime.date(2021, 1, 1),
         end_date=None,
@@ -108,12 +109,12 @@ def build(twente, zeeland, cor) -> Network:
         status="finished",
     )
 
-    municipality = org("gemeente", "Gemeente Enschede")
-    college = org("hogeschool", "Saxion")
-    roc = org("roc", "ROC van Twente")
+    municipality = org("gemeente", f"Gemeente Enschede{suffix}")
+    college = org("hogeschool", f"Saxion{suffix}")
+    roc = org("roc", f"ROC van Twente{suffix}")
     worker = ParticipantRole.objects.get(slug="sociaal-professional")
     researcher = ParticipantRole.objects.get(slug="onderzoeker")
-    hidden = PersonFactory(given_name=SECRET, family_name="Verborgen", is_public=False)
+    hidden = PersonFactory(given_name=SECRET, family_name=f"Verborgen{suffix}", is_public=False)
     Participant.objects.create(project=p1, role=worker, organisation=municipality, person=hidden)
     Participant.objects.create(project=p1, role=worker, organisation=municipality)
     Participant.objects.create(project=p1, role=researcher)
@@ -153,7 +154,7 @@ def build(twente, zeeland, cor) -> Network:
     Outcome.objects.create(project=p2, kind="learning", text=f"{SECRET} inzicht")
 
     method = ProductFactory(
-        title="Methodiek buurtkamer",
+        title=f"Methodiek buurtkamer{suffix}",
         kind=kind("methodiek-interventie"),
         recognition_level="well_described",
         date=datetime.date(2021, 5, 1),
@@ -183,8 +184,8 @@ def build(twente, zeeland, cor) -> Network:
     )
     PublicationFactory(year=2021, workshops=[zeeland])
 
-    open_community = CommunityFactory(workshop=twente, name="Leergemeenschap Open")
-    closed = CommunityFactory(workshop=twente, name=f"{SECRET} gesloten", is_open=False)
+    open_community = CommunityFactory(workshop=twente, name=f"Leergemeenschap Open{suffix}")
+    closed = CommunityFactory(workshop=twente, name=f"{SECRET} gesloten{suffix}", is_open=False)
     first = MeetingFactory(community=open_community, starts_at=moment(2021, 3, 1))
     second = MeetingFactory(community=open_community, starts_at=moment(2021, 4, 1))
     MeetingFactory(community=closed, starts_at=moment(2021, 5, 1))
@@ -202,7 +203,7 @@ def build(twente, zeeland, cor) -> Network:
     PartnershipFactory(workshop=twente, organisation=college, start_date=datetime.date(2015, 1, 1))
     PartnershipFactory(
         workshop=twente,
-        organisation=org("welzijnsorganisatie", "Oud Welzijn"),
+        organisation=org("welzijnsorganisatie", f"Oud Welzijn{suffix}"),
         start_date=datetime.date(2010, 1, 1),
         end_date=datetime.date(2015, 1, 1),
     )
