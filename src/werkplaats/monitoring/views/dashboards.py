@@ -9,6 +9,8 @@ its place; the page then answers 400, like the trace lists.
 from urllib.parse import urlencode
 
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
 from django.urls import path, reverse
 
 from werkplaats.network.models import Workshop
@@ -17,6 +19,8 @@ from .. import indicators
 from ..constants import LineOfForce
 from ..forms import DashboardFilterForm
 from ..scope import Scope
+
+NETWORK_COMPONENT = "monitoring/components/network.html"
 
 
 def network_dashboard(request):
@@ -104,10 +108,12 @@ def _sections(figures, compared) -> list[dict]:
 
 
 def _network_analysis(scope):
-    """The analysis of relations (helper B's ``monitoring.network``), when that module is there."""
+    """The analysis of relations (``monitoring.network``), when it and its component are there."""
     try:
         from ..network import analyse
-    except ImportError:
+
+        get_template(NETWORK_COMPONENT)
+    except (ImportError, TemplateDoesNotExist):
         return None
     return analyse(scope)
 
