@@ -13,7 +13,7 @@ NETWORK = ""
 
 
 class ReportRequestForm(forms.Form):
-    werkplaats = forms.ChoiceField(label=_("Werkplaats"))
+    werkplaats = forms.ChoiceField(label=_("Werkplaats"), required=False)
     period = forms.ChoiceField(label=_("Period"))
     first_year = forms.IntegerField(label=_("From year"), required=False)
     last_year = forms.IntegerField(label=_("To year"), required=False)
@@ -30,6 +30,7 @@ class ReportRequestForm(forms.Form):
 
     def __init__(self, *args, workshops, network: bool, **kwargs):
         super().__init__(*args, **kwargs)
+        self.network = network
         self.workshops = {workshop.slug: workshop for workshop in workshops}
         choices = [(slug, workshop.name) for slug, workshop in self.workshops.items()]
         if network:
@@ -57,4 +58,6 @@ class ReportRequestForm(forms.Form):
         except PeriodError as error:
             self.add_error("first_year" if data.get("period") == CUSTOM else "period", str(error))
         data["workshop"] = self.workshops.get(data.get("werkplaats") or "")
+        if data["workshop"] is None and not self.network and "werkplaats" not in self.errors:
+            self.add_error("werkplaats", _("Choose the werkplaats the report is about."))
         return data
