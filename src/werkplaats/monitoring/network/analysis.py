@@ -6,10 +6,13 @@ scope for one request or one report run and ask for several network figures, whi
 build. A new scope (the next request) reads the data again, so a new tie shows up at once.
 """
 
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cached_property
 
 import networkx as nx
+from django.urls import NoReverseMatch, reverse
+from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
 
 from werkplaats.network.models import Organisation, Workshop
@@ -22,6 +25,8 @@ from .graph import WorkshopTieKind, organisation_graph, workshop_graph
 from .sources import read_sources
 
 _MEMO = "_network_analysis"
+#: The tie table (the drawing's text alternative) lists at most this many ties, strongest first.
+TIE_TABLE_LIMIT = 100
 PREFIXES = ("Werkplaats Sociaal Domein ", "Werkplaats ")
 
 
@@ -53,6 +58,10 @@ class Bridge:
     kind: str
     betweenness: float
     degree: int
+
+    @property
+    def url(self) -> str:
+        return reverse("network:organisation", kwargs={"slug": self.slug})
 
 
 @dataclass(frozen=True)
@@ -133,6 +142,31 @@ class NetworkAnalysis:
             if a in self.places and b in self.places
         ]
         return sorted(pairs, key=lambda pair: (pair[0].name, pair[1].name))
+
+    @property
+    def shown_ties(self) -> list[WerkplaatsTie]:
+        return self.werkplaats_ties[:TIE_TABLE_LIMIT]
+
+    @property
+    def ties_cut_off(self) -> bool:
+        return len(self.werkplaats_ties) > TIE_TABLE_LIMIT
+
+    @cached_property
+    def trace_urls(self) -> dict[str, str]:
+        """The records behind the network figures, by indicator key (for the component)."""
+        urls = {}
+        query = urlencode(self.scope.query())
+        for key in (
+            "network-structure",
+            "ties-between-werkplaatsen",
+            "ties-over-time",
+            "bridge-organisations",
+        ):
+            with suppress(NoReverseMatch):  # the trace lists are not mounted (yet)
+                urls[key.replace("-", "_")] = (
+                    reverse("monitoring:records", kwargs={"key": key}) + "?" + query
+                )
+        return urls
 
     def ties_by_kind(self) -> dict[str, int]:
         """How many pairs of werkplaatsen each kind of tie connects (a pair can have several)."""

@@ -124,5 +124,5 @@ def _description(graph: nx.Graph, ties) -> str:
         text += ". " + _("Strongest ties: %(ties)s.") % {"ties": strongest}
     else:
         text += "."
-    text += " " + _("The table below the drawing lists every tie.")
+    text += " " + _("The table below the drawing lists the ties.")
     return text
