@@ -207,7 +207,7 @@ def _ties_over_time_records(scope: Scope, row_key: str):
         "share of shortest paths between two other organisations that run through them (0 to 1), "
         "counting steps, not how often a tie occurred. Bridges connect parts of the network that "
         "would otherwise be further apart. Above 400 organisations betweenness is estimated from "
-        "the shortest paths out of 150 organisations drawn with a fixed seed, so the same data "
+        "the shortest paths out of 100 organisations drawn with a fixed seed, so the same data "
         "gives the same figures."
     ),
     line=LineOfForce.RELATIONS,

@@ -3,6 +3,7 @@
 import networkx as nx
 import pytest
 
+from werkplaats.monitoring import indicators
 from werkplaats.monitoring.network import metrics
 
 
@@ -59,3 +60,9 @@ def test_it_tells_new_lost_and_kept_ties_apart():
     assert changes.new == {frozenset("cd")}
     assert changes.lost == {frozenset("bc")}
     assert changes.kept == {frozenset("ab")}
+
+
+def test_the_bridges_definition_names_the_sampling_that_is_used():
+    definition = str(indicators.get("bridge-organisations").definition)
+    assert f"Above {metrics.EXACT_BETWEENNESS_UP_TO} organisations" in definition
+    assert f"out of {metrics.BETWEENNESS_SAMPLE} organisations" in definition
