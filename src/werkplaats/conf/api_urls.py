@@ -41,5 +41,6 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("search/", search_api.SearchView.as_view(), name="api-search"),
+    path("", include("werkplaats.monitoring.api")),
     path("", include(router.urls)),
 ]
