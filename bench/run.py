@@ -174,6 +174,11 @@ def main(argv=None) -> int:
         subprocess.run([sys.executable, str(ROOT / "bench" / "search.py")], cwd=ROOT).returncode
         == 0
     )
+    # The evaluation report at the same scale (issue 7): its own script, database and report.
+    ok &= (
+        subprocess.run([sys.executable, str(ROOT / "bench" / "report.py")], cwd=ROOT).returncode
+        == 0
+    )
     print("\nAll targets met." if ok else "\nSome targets were missed (see MISSED above).")
     return 0 if ok else 1
 

@@ -17,6 +17,9 @@ VEGA_LITE_VERSION = "6.4"
 SCHEMA = f"https://vega.github.io/schema/vega-lite/v{VEGA_LITE_VERSION.split('.')[0]}.json"
 WIDTH = 520
 BAR_HEIGHT = 22
+#: A chart shows at most this many bars (the largest); the table beside it lists every row. More
+#: bars are unreadable, and drawing hundreds takes seconds.
+MAX_BARS = 15
 #: Colours with at least 3:1 contrast against white, told apart by lightness too.
 COLOURS = ["#1f5f8b", "#d9822b", "#3d8b37", "#8b3d7a", "#6b6b6b"]
 
@@ -42,9 +45,17 @@ def chart_spec(figure: Figure, compare: Figure | None = None) -> dict | None:
     if compare is not None:
         values += chart_values(compare, compare.scope.period.label)
     labels = list(dict.fromkeys(item["label"] for item in values))
+    shown = labels
+    if len(labels) > MAX_BARS:
+        sizes = {label: 0.0 for label in labels}
+        for item in values:
+            sizes[item["label"]] += abs(item["value"])
+        largest = set(sorted(labels, key=lambda label: -sizes[label])[:MAX_BARS])
+        shown = [label for label in labels if label in largest]
+        values = [item for item in values if item["label"] in largest]
     unit = str(figure.indicator.unit.label)
     encoding = {
-        "y": {"field": "label", "type": "nominal", "sort": labels, "title": None},
+        "y": {"field": "label", "type": "nominal", "sort": shown, "title": None},
         "x": {"field": "value", "type": "quantitative", "title": unit},
         "tooltip": [
             {"field": "label", "type": "nominal", "title": _("What")},
@@ -60,8 +71,8 @@ def chart_spec(figure: Figure, compare: Figure | None = None) -> dict | None:
         if not stacked:
             encoding["color"] = _colour("period", _("Period"))
         encoding["tooltip"].append({"field": "period", "type": "nominal", "title": _("Period")})
-    rows = len(labels) * (2 if compare is not None else 1)
-    return {
+    rows = len(shown) * (2 if compare is not None else 1)
+    spec = {
         "$schema": SCHEMA,
         "description": str(figure.indicator.name),
         "width": WIDTH,
@@ -76,6 +87,9 @@ def chart_spec(figure: Figure, compare: Figure | None = None) -> dict | None:
             "view": {"stroke": None},
         },
     }
+    if len(shown) < len(labels):
+        spec["usermeta"] = {"shown": len(shown), "of": len(labels)}
+    return spec
 
 
 def _colour(field: str, title: str) -> dict:
