@@ -6,8 +6,10 @@ from werkplaats.monitoring.indicators.base import Figure, Indicator, Result, Row
 from werkplaats.monitoring.periods import Period
 from werkplaats.monitoring.scope import Scope
 
+LATER = Period(2023, 2026)
 
-def _figure(rows, period=Period(2023, 2026), chart="bar"):
+
+def _figure(rows, period=LATER, chart="bar"):
     indicator = Indicator(
         key="test-figure",
         name="Test figure",
