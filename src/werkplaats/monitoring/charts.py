@@ -9,6 +9,7 @@ figure: the page puts the table of the same rows next to it.
 import functools
 import json
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .indicators.base import Figure
@@ -85,11 +86,21 @@ def chart_spec(figure: Figure, compare: Figure | None = None) -> dict | None:
             "axis": {"labelFontSize": 12, "titleFontSize": 12, "labelLimit": 260},
             "legend": {"labelFontSize": 12, "titleFontSize": 12, "orient": "bottom"},
             "view": {"stroke": None},
+            "locale": _locale(),
         },
     }
     if len(shown) < len(labels):
         spec["usermeta"] = {"shown": len(shown), "of": len(labels)}
     return spec
+
+
+def _locale() -> dict:
+    """Numbers on the axes as the reader writes them: 100.000 in Dutch, 100,000 in English."""
+    if (get_language() or "nl").startswith("nl"):
+        return {
+            "number": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]}
+        }
+    return {"number": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]}}
 
 
 def _colour(field: str, title: str) -> dict:

@@ -1,5 +1,7 @@
 from xml.etree import ElementTree
 
+from django.utils import translation
+
 from werkplaats.monitoring.charts import MAX_BARS, chart_spec, render_svg
 from werkplaats.monitoring.constants import LineOfForce
 from werkplaats.monitoring.indicators.base import Figure, Indicator, Result, Row
@@ -54,3 +56,11 @@ def test_the_static_chart_is_an_svg_document_with_the_labels():
     root = ElementTree.fromstring(svg)
     assert root.tag.endswith("svg")
     assert "Wijkteams" in svg and "Één" in svg
+
+
+def test_the_axes_write_numbers_as_the_reader_does():
+    rows = [Row("a", "Gemeente", 700000)]
+    with translation.override("nl"):
+        assert "700.000" in render_svg(chart_spec(_figure(rows)))
+    with translation.override("en"):
+        assert "700,000" in render_svg(chart_spec(_figure(rows)))
