@@ -189,6 +189,12 @@ def _site_starts(private):
             starts.append(reverse("newsletter:archive"))
             starts.append(reverse("newsletter:signup"))
             starts.append(f"{reverse('syndication:index')}?werkplaats=twente")
+            # Monitoring: dashboards, the records behind figures, the public reports.
+            starts.append(reverse("monitoring:network"))
+            starts.append(f"{reverse('monitoring:workshop', args=['twente'])}?compare=2020-2022")
+            starts.append(reverse("monitoring:reports"))
+            for key in ("participants-by-role", "community-members-by-role", "bridge-organisations"):
+                starts.append(reverse("monitoring:records", args=[key]))
     # Machine-readable public output: read when it exists, its <loc> addresses followed.
     sections = [f"/sitemap-{name}.xml" for name in SITEMAPS]
     return [*starts, "/sitemap.xml", *sections]

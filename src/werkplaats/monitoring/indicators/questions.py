@@ -5,7 +5,7 @@ from statistics import median
 
 from django.db.models import Count, F, Min, Q
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 
 from werkplaats.network.models import Workshop
 from werkplaats.projects.constants import LearningLevel
@@ -246,7 +246,7 @@ def questions_referrals(scope: Scope) -> Result:
     if scope.workshop:
         sent_label, received_label = _("Sent to them"), _("Received from them")
     else:
-        sent_label, received_label = _("Sent on"), _("Received")
+        sent_label, received_label = pgettext_lazy("questions referred", "Passed on"), _("Received")
     rows = []
     for workshop in workshops:
         rows.append(Row(workshop.slug, workshop.name, sent.get(workshop.pk, 0), "sent", sent_label))

@@ -2,6 +2,7 @@
 
 import networkx as nx
 import pytest
+from django.utils import translation
 
 from werkplaats.monitoring import indicators
 from werkplaats.monitoring.network import metrics
@@ -63,6 +64,7 @@ def test_it_tells_new_lost_and_kept_ties_apart():
 
 
 def test_the_bridges_definition_names_the_sampling_that_is_used():
-    definition = str(indicators.get("bridge-organisations").definition)
+    with translation.override("en"):
+        definition = str(indicators.get("bridge-organisations").definition)
     assert f"Above {metrics.EXACT_BETWEENNESS_UP_TO} organisations" in definition
     assert f"out of {metrics.BETWEENNESS_SAMPLE} organisations" in definition
