@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "werkplaats.oai",
     "werkplaats.syndication",
     "werkplaats.monitoring",
+    "werkplaats.privacy",
+    "werkplaats.apiaccess",
 ]
 
 MIDDLEWARE = [
@@ -81,6 +83,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "werkplaats.privacy.context.ActorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -226,8 +229,13 @@ REST_FRAMEWORK = {
         "werkplaats.utils.api.NormalisedSearchFilter",
         "rest_framework.filters.OrderingFilter",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    # Reading is open (each endpoint filters); writing needs a login or a write key.
+    "DEFAULT_PERMISSION_CLASSES": ["werkplaats.apiaccess.permissions.WritesNeedWriteAccess"],
+    # A partner system's key (Authorization: Bearer wpt_...) first, so a missing login answers 401.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "werkplaats.apiaccess.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
@@ -238,7 +246,12 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "werkplaats API",
-    "DESCRIPTION": "Public, read-only API of the Werkplaatsen Sociaal Domein network.",
+    "DESCRIPTION": (
+        "API of the Werkplaatsen Sociaal Domein network. Anyone reads what is public. A "
+        "werkplaats's API key (Authorization: Bearer wpt_...) reads what its coordinators see "
+        "and, with write access, changes that werkplaats's records through the same rules as "
+        "the site's forms."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
@@ -247,6 +260,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # One name for a choice set that several endpoints (read and write) use.
+    "ENUM_NAME_OVERRIDES": {"QuestionTypeEnum": "werkplaats.questions.constants.QuestionType"},
 }
 
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
@@ -299,3 +314,15 @@ LOGGING = {
         "django.server": {"level": "WARNING"},
     },
 }
+# Privacy: audit entries are deleted after AUDIT_RETENTION_DAYS; people in the registry without an
+# account, role or contribution whose record has not changed for INACTIVE_PERSON_RETENTION_MONTHS
+# are removed (daily tasks; see the register of personal data at /privacy/).
+AUDIT_RETENTION_DAYS = env_int("AUDIT_RETENTION_DAYS", 730)
+INACTIVE_PERSON_RETENTION_MONTHS = env_int("INACTIVE_PERSON_RETENTION_MONTHS", 24)
+if AUDIT_RETENTION_DAYS < 1 or INACTIVE_PERSON_RETENTION_MONTHS < 1:
+    raise ImproperlyConfigured(
+        "AUDIT_RETENTION_DAYS and INACTIVE_PERSON_RETENTION_MONTHS must be at least 1."
+    )
+
+    "werkplaats.privacy.tasks.delete_old_audit_entries",
+    "werkplaats.privacy.tasks.remove_inactive_people",

@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("", include("werkplaats.monitoring.urls")),
     path("", include("werkplaats.syndication.urls")),
     path("", include("werkplaats.network.urls")),
+    path("", include("werkplaats.privacy.urls")),
     prefix_default_language=False,
 )
 
