@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 from django.utils.translation import gettext
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework import routers
 
 from werkplaats.communities import api as communities_api
@@ -39,7 +39,7 @@ dossier_api.register(router)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     path("search/", search_api.SearchView.as_view(), name="api-search"),
     path("", include("werkplaats.monitoring.api")),
     path("", include(router.urls)),

@@ -10,6 +10,7 @@ admin.site.site_title = "werkplaats"
 
 urlpatterns = [
     path("healthz", utils_views.healthz, name="healthz"),
+    path("readyz", utils_views.readyz, name="readyz"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("api/v1/", include("werkplaats.conf.api_urls")),
     path("", include("werkplaats.oai.urls")),

@@ -6,8 +6,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
 from . import mails
@@ -113,19 +115,37 @@ def issue_preview(request, slug):
     """The general version, as HTML and as plain text, and how many subscribers it reaches."""
     issue = get_object_or_404(Issue, slug=slug)
     entries = composing.issue_entries(issue)
-    html, text = mails.render_issue(issue, entries)
+    _html, text = mails.render_issue(issue, entries)
     return render(
         request,
         "newsletter/manage/preview.html",
         {
             "issue": issue,
             "entries": entries,
-            "html": html,
             "text": text,
             "reach": composing.reach(entries),
             "progress": sending.progress(issue) if not issue.is_draft else None,
         },
     )
+
+
+#: The e-mail's HTML needs inline styles; it is served on its own, in a sandbox without scripts,
+#: forms or links that work, and may be framed only by the preview page.
+PREVIEW_HTML_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+    "frame-ancestors 'self'; sandbox"
+)
+
+
+@_editor_only
+@xframe_options_sameorigin
+def issue_preview_html(request, slug):
+    """The general version's HTML alone, for the preview page's iframe."""
+    issue = get_object_or_404(Issue, slug=slug)
+    html, _text = mails.render_issue(issue, composing.issue_entries(issue))
+    response = HttpResponse(html, content_type="text/html; charset=utf-8")
+    response["Content-Security-Policy"] = PREVIEW_HTML_POLICY
+    return response
 
 
 @_editor_only

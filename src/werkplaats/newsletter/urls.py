@@ -22,5 +22,10 @@ urlpatterns = [
         manage_views.issue_preview,
         name="manage_preview",
     ),
+    path(
+        "nieuwsbrief/beheer/<slug:slug>/voorbeeld/html/",
+        manage_views.issue_preview_html,
+        name="manage_preview_html",
+    ),
     path("nieuwsbrief/beheer/<slug:slug>/verzenden/", manage_views.issue_send, name="manage_send"),
 ]

@@ -20,7 +20,7 @@ class RequestLogMiddleware:
         started = time.perf_counter()
         response = self.get_response(request)
         response["X-Request-ID"] = request.id
-        if request.path != "/healthz":
+        if request.path not in ("/healthz", "/readyz"):
             logger.info(
                 "request",
                 extra={

@@ -95,7 +95,11 @@ def test_an_editor_composes_previews_and_sends_an_issue(client, noor, smtp, twen
     assert "Niet gekozen" not in preview
     assert "Tweede alinea." in preview
     assert "lezer@example.org" not in preview
-    assert "<pre" in preview and "srcdoc=" in preview
+    html_url = reverse("newsletter:manage_preview_html", kwargs={"slug": issue.slug})
+    assert "<pre" in preview and f'src="{html_url}"' in preview
+    html = client.get(html_url)
+    assert "Buurtkamers" in html.content.decode()
+    assert "sandbox" in html["Content-Security-Policy"]
 
     bad = client.post(
         reverse("newsletter:manage_edit", kwargs={"slug": issue.slug}),
