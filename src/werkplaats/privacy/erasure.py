@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.admin.models import LogEntry
 from django.contrib.sessions.models import Session
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext
@@ -181,4 +181,17 @@ def erase_person(person: Person) -> ErasureReport:
         _scrub_texts(texts, report)
         audit.record(person, "erase", sorted(report.counts), {})
         report.add("people")
+    _compact_search_index()
     return report
+
+
+def _compact_search_index() -> None:
+    """SQLite's full-text index keeps the words of removed rows in its segments until they are
+    merged: merge them now, so the erased name is gone from the file too. (PostgreSQL keeps its
+    tsvector in the row itself, which was rewritten; VACUUM reclaims the old row version.)"""
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE name = 'search_fts'")
+        if cursor.fetchone():
+            cursor.execute("INSERT INTO search_fts(search_fts) VALUES('optimize')")

@@ -30,10 +30,10 @@ def inactive_people(now: datetime | None = None):
     for relation in Person._meta.related_objects:
         name = relation.field.related_query_name()
         if relation.related_model._meta.label == "network.Affiliation":
-            recent = Q(affiliations__end_date__isnull=True) | Q(
-                affiliations__end_date__gte=cutoff.date()
+            current = relation.related_model.objects.filter(
+                Q(end_date__isnull=True) | Q(end_date__gte=cutoff.date())
             )
-            people = people.exclude(pk__in=Person.objects.filter(recent).values("pk"))
+            people = people.exclude(pk__in=current.values("person"))
             continue
         people = people.exclude(
             pk__in=Person.objects.filter(**{f"{name}__isnull": False}).values("pk")

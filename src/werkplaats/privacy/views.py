@@ -95,7 +95,7 @@ def audit_export(request, fmt: str):
 @_administrator
 def subject_access(request):
     """A form; on POST the JSON document of everything about one person or submitter."""
-    form = SubjectAccessForm(request.POST or None)
+    form = SubjectAccessForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         with acting_as(user=request.user):
             person = form.cleaned_data["person"]
