@@ -37,13 +37,17 @@ def coordinated_workshops(user) -> QuerySet:
 
     if not (user.is_authenticated and user.is_active):
         return Workshop.objects.none()
+    token = getattr(user, "api_token", None)
+    if token is not None:
+        # A partner system's API key acts for its own werkplaats only (see werkplaats.apiaccess).
+        return Workshop.objects.filter(pk=token.workshop_id)
     return Workshop.objects.filter(coordinators=user)
 
 
 def is_coordinator(user, workshop=None) -> bool:
     if not (user.is_authenticated and user.is_active):
         return False
-    workshops = user.coordinated_workshops.all()
+    workshops = coordinated_workshops(user)
     if workshop is None:
         return workshops.exists()
     return workshops.filter(pk=workshop.pk).exists()

@@ -11,7 +11,7 @@
 
 from django.db.models import Q, QuerySet
 
-from werkplaats.accounts.roles import is_network_editor
+from werkplaats.accounts.roles import coordinated_workshops, is_network_editor
 
 from .models import LearningCommunity, Meeting, Reflection
 
@@ -41,7 +41,7 @@ def is_member(user, community: LearningCommunity) -> bool:
 def coordinates(user, community: LearningCommunity) -> bool:
     if not _active(user):
         return False
-    return community.workshop.coordinators.filter(pk=user.pk).exists()
+    return coordinated_workshops(user).filter(pk=community.workshop_id).exists()
 
 
 def can_manage_community(user, community: LearningCommunity) -> bool:
@@ -90,7 +90,8 @@ def reflections_visible_to(user) -> QuerySet:
     condition = Q(is_published=True, meeting__community__is_open=True)
     if _active(user):
         own = LearningCommunity.objects.filter(
-            Q(memberships__person__user=user) | Q(workshop__coordinators=user)
+            Q(memberships__person__user=user)
+            | Q(workshop__in=coordinated_workshops(user).values("pk"))
         ).values("pk")
         condition |= Q(meeting__community__in=own)
     return Reflection.objects.filter(condition)
@@ -140,6 +141,7 @@ def communities_seen_closely_by(user):
         return _Every()
     return frozenset(
         LearningCommunity.objects.filter(
-            Q(memberships__person__user=user) | Q(workshop__coordinators=user)
+            Q(memberships__person__user=user)
+            | Q(workshop__in=coordinated_workshops(user).values("pk"))
         ).values_list("pk", flat=True)
     )

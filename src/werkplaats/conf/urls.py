@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("account/", include("werkplaats.accounts.urls")),
     path("", include("werkplaats.network.manage_urls")),
+    path("", include("werkplaats.apiaccess.urls")),
     path("", include("werkplaats.questions.urls")),
     path("", include("werkplaats.imports.urls")),
     path("", include("werkplaats.projects.urls")),
@@ -31,9 +32,9 @@ urlpatterns += i18n_patterns(
     path("", include("werkplaats.newsletter.urls")),
     path("", include("werkplaats.search.urls")),
     path("", include("werkplaats.monitoring.urls")),
+    path("", include("werkplaats.privacy.urls")),
     path("", include("werkplaats.syndication.urls")),
     path("", include("werkplaats.network.urls")),
-    path("", include("werkplaats.privacy.urls")),
     prefix_default_language=False,
 )
 

@@ -37,7 +37,7 @@ def can_edit_product(user, product: Product) -> bool:
         return False
     if is_network_editor(user):
         return True
-    return product.workshops.filter(coordinators=user).exists()
+    return product.workshops.filter(pk__in=coordinated_workshops(user).values("pk")).exists()
 
 
 def can_create_product(user) -> bool:

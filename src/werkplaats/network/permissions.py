@@ -42,7 +42,7 @@ def can_edit_person(user, person: Person) -> bool:
         return False
     if is_network_editor(user) or (person.user_id is not None and person.user_id == user.pk):
         return True
-    return person.workshops.filter(coordinators=user).exists()
+    return person.workshops.filter(pk__in=coordinated_workshops(user).values("pk")).exists()
 
 
 def can_see_contact_details(user, person: Person) -> bool:

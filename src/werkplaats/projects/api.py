@@ -21,6 +21,7 @@ from werkplaats.network.models import Theme, Workshop
 from werkplaats.questions.constants import QuestionType
 
 from . import queries
+from .api_writing import ProjectWriting, write_schemas
 from .constants import OutcomeKind, ProjectStatus
 from .models import LearningForm, Project
 from .permissions import sees_participants_of, workshops_seeing_participants
@@ -381,8 +382,9 @@ class ProjectFilter(filters.FilterSet):
             )
         ],
     ),
+    **write_schemas(ProjectSerializer),
 )
-class ProjectViewSet(viewsets.ReadOnlyModelViewSet):
+class ProjectViewSet(ProjectWriting, viewsets.ReadOnlyModelViewSet):
     serializer_class = ProjectSerializer
     lookup_field = "slug"
     lookup_value_regex = SLUG_PATTERN

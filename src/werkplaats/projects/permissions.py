@@ -40,9 +40,10 @@ def can_edit_project(user, project: Project) -> bool:
         return False
     if is_network_editor(user):
         return True
-    if project.lead_workshop.coordinators.filter(pk=user.pk).exists():
+    workshops = coordinated_workshops(user)
+    if workshops.filter(pk=project.lead_workshop_id).exists():
         return True
-    return project.workshops.filter(coordinators=user).exists()
+    return project.workshops.filter(pk__in=workshops.values("pk")).exists()
 
 
 def can_create_project(user, workshop) -> bool:

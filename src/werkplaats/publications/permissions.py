@@ -34,7 +34,7 @@ def can_edit_publication(user, publication: Publication) -> bool:
         return False
     if is_network_editor(user):
         return True
-    return publication.workshops.filter(coordinators=user).exists()
+    return publication.workshops.filter(pk__in=coordinated_workshops(user).values("pk")).exists()
 
 
 def import_workshops_for(user) -> QuerySet:

@@ -26,7 +26,7 @@ from drf_spectacular.utils import (
     extend_schema_field,
     extend_schema_view,
 )
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.fields import empty
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
@@ -294,6 +294,8 @@ def _receipt(question, token) -> dict:
 )
 class QuestionViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = QuestionSerializer
+    # Anyone may submit a question, without an account or an API key.
+    permission_classes = [permissions.AllowAny]
     queryset = PracticeQuestion.objects.all()
     lookup_field = "uuid"
     lookup_value_regex = "[0-9a-fA-F-]{32,36}"

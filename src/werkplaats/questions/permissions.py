@@ -27,7 +27,9 @@ def can_triage(user, question: PracticeQuestion) -> bool:
     """Coordinators of the werkplaats that now holds the question, and network editors."""
     if not (user.is_authenticated and user.is_active):
         return False
-    return is_network_editor(user) or question.workshop.coordinators.filter(pk=user.pk).exists()
+    if is_network_editor(user):
+        return True
+    return coordinated_workshops(user).filter(pk=question.workshop_id).exists()
 
 
 def public_questions() -> QuerySet:
