@@ -19,7 +19,7 @@ UV ?= $(shell uv --version >/dev/null 2>&1 && command -v uv || echo $(TOOLS)/bin
 export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
 export UV_PYTHON_DOWNLOADS ?= never
 
-.PHONY: help install migrate demo run test lint format bench clean
+.PHONY: help install migrate demo run test lint format bench loadtest clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -42,8 +42,14 @@ demo: migrate  ## Load the demo network (once; running it again changes nothing)
 run: demo  ## Install, migrate, load the demo, serve on 127.0.0.1:PORT (8000) with a task worker.
 	$(BIN)/werkplaats serve --host $(HOST) --port $(PORT)
 
-test: install  ## Run the whole test suite, browser tests included.
-	$(BIN)/pytest $(PYTEST_ARGS)
+# Two processes (pytest-xdist), each with its own test database; tests that must share one process
+# (the browser tests behind one live server, modules that load the demo once) carry an xdist_group
+# mark, which --dist loadgroup keeps on one worker. PYTEST_WORKERS=0 runs in this process only.
+PYTEST_WORKERS ?= 2
+PYTEST_PARALLEL := $(if $(filter-out 0,$(PYTEST_WORKERS)),-n $(PYTEST_WORKERS) --dist loadgroup)
+
+test: install  ## Run the whole test suite (in 2 processes), browser tests included.
+	$(BIN)/pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
 lint: install  ## Check code style with ruff.
 	$(BIN)/ruff check src
@@ -61,6 +67,11 @@ bench: install  ## Run the benchmarks in bench/ (when there are any).
 	else \
 		echo "No benchmarks yet: add bench/run.py (build a larger network with 'werkplaats demo --scale N')."; \
 	fi
+
+# Not part of 'make test': two minutes of 50 users against gunicorn on a temporary database with the
+# demo (PostgreSQL when DATABASE_URL names one). See loadtest/README.md.
+loadtest: install  ## Load test: 50 users for 2 minutes against the production set-up on loopback.
+	$(BIN)/python loadtest/run.py $(LOADTEST_ARGS)
 
 clean:  ## Remove the virtual environments and compiled files (keeps var/, the database).
 	rm -rf $(VENV) $(TOOLS)

@@ -94,3 +94,44 @@ def _fresh_search_facets():
 
     facets.forget()
     yield
+
+
+#: Packages whose tests share fixtures wider than a module (the browser tests' Chromium and live
+#: server with the demo network): in parallel runs, one worker runs all of them.
+ONE_WORKER_PACKAGES = ("src/werkplaats/tests/browser/",)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """``make test`` runs ``pytest -n 2 --dist loadgroup``: each worker has its own test database
+    (pytest-django), and work goes out a module at a time (module-scoped fixtures such as the
+    demo tests' one load stay on one worker, as do tests that rely on their module's order), a
+    package at a time for ``ONE_WORKER_PACKAGES``, and by ``xdist_group`` mark where one reaches
+    the scheduler (pytest 9.2 drops the mark's suffix from node ids: pytest-xdist issue #1386)."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class ModulePackageOrGroup(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            group = super()._split_scope(nodeid)
+            if group != nodeid:
+                return group
+            module = nodeid.split("::", 1)[0]
+            return next((p for p in ONE_WORKER_PACKAGES if module.startswith(p)), module)
+
+    return ModulePackageOrGroup(config, log)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _media_of_this_test_process(tmp_path_factory):
+    """Uploaded and generated files (library files, dossier images, reports) go to a directory of
+    this test process, never to the developer's var/ and never to one that another xdist worker
+    writes into at the same time. Tests that look at the files set their own (``tmp_path``)."""
+    from django.test import override_settings
+
+    media = tmp_path_factory.mktemp("media")
+    with override_settings(
+        PRIVATE_MEDIA_ROOT=media / "private-media", DOSSIER_MEDIA_ROOT=media / "dossier"
+    ):
+        yield media

@@ -2,7 +2,8 @@
 
 One Chromium for the whole session; one live server with the demo network for this package, loaded
 once and removed afterwards (the database is restored to what it was); a fresh browser context per
-test, so cookies and the chosen language never leak from one test into the next.
+test, so cookies and the chosen language never leak from one test into the next. When the suite runs
+in parallel (``make test``), every browser test runs on the same worker, so all this happens once.
 
 Without Chromium or Playwright these tests are skipped, unless ``WERKPLAATS_REQUIRE_BROWSER=1`` (as
 in CI), which turns a missing browser into a failure.
