@@ -135,3 +135,40 @@ def _media_of_this_test_process(tmp_path_factory):
         PRIVATE_MEDIA_ROOT=media / "private-media", DOSSIER_MEDIA_ROOT=media / "dossier"
     ):
         yield media
+
+
+# --- Logging in (werkplaats.accounts: two-factor authentication) ------------------------------
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "real_second_factor: sessions made by client.force_login / client.login must still pass "
+        "the second factor (the test-only shortcut below is off)",
+    )
+
+
+@pytest.fixture(autouse=True)
+def _force_login_passes_the_second_factor(request, monkeypatch):
+    """TEST-ONLY SHORTCUT. Hundreds of tests log in with ``client.force_login(cor)`` (or
+    ``client.login``): the sessions those make are marked as having passed the second factor, as
+    the code page would after a good code. Production code has no such path; the real flow (password,
+    then a code) is tested in ``accounts/tests/`` and the browser tests, and a test marked
+    ``real_second_factor`` gets an unmarked session."""
+    if request.node.get_closest_marker("real_second_factor"):
+        yield
+        return
+    from django.test import Client
+
+    from werkplaats.accounts import twofactor
+
+    original = Client._login
+
+    def _login_past_the_second_factor(self, user, backend=None):
+        original(self, user, backend)
+        session = self.session
+        session[twofactor.SESSION_KEY] = user.pk
+        session.save()
+
+    monkeypatch.setattr(Client, "_login", _login_past_the_second_factor)
+    yield

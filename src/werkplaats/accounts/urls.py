@@ -1,14 +1,24 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from . import views
+from . import login_views, views
 
 app_name = "accounts"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("profile/", views.profile, name="profile"),
-    path("login/", auth_views.LoginView.as_view(template_name="accounts/login.html"), name="login"),
+    path("login/", login_views.LoginView.as_view(), name="login"),
+    path("login/code/", login_views.verify, name="two_factor_verify"),
+    path("two-factor/", login_views.two_factor, name="two_factor"),
+    path("two-factor/set-up/", login_views.setup, name="two_factor_setup"),
+    path(
+        "two-factor/recovery-codes/",
+        login_views.new_recovery_codes,
+        name="two_factor_recovery_codes",
+    ),
+    path("two-factor/turn-off/", login_views.turn_off, name="two_factor_turn_off"),
+    path("password/", login_views.PasswordChangeView.as_view(), name="password_change"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "password-reset/",

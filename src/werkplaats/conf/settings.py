@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "werkplaats.accounts.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "werkplaats.privacy.context.ActorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -128,13 +129,40 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:dashboard"
 LOGOUT_REDIRECT_URL = "network:home"
+
+# Accounts (werkplaats.accounts): coordinators, network editors and administrators log in with a
+# password and a code from an authenticator app (members may choose to). LOGIN_MAX_FAILURES wrong
+# passwords or codes for one account name within LOGIN_LOCKOUT_MINUTES lock that name for
+# LOGIN_LOCKOUT_MINUTES; one network address may fail LOGIN_ADDRESS_MAX_FAILURES times in that
+# time. Failed logins are kept LOGIN_ATTEMPT_RETENTION_DAYS (a daily task). Sessions last
+# SESSION_HOURS, those that passed a second factor SESSION_HOURS_TWO_FACTOR.
+LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 30)
+LOGIN_MAX_FAILURES = env_int("LOGIN_MAX_FAILURES", 10)
+LOGIN_ADDRESS_MAX_FAILURES = env_int("LOGIN_ADDRESS_MAX_FAILURES", 50)
+LOGIN_ATTEMPT_RETENTION_DAYS = env_int("LOGIN_ATTEMPT_RETENTION_DAYS", 30)
+SESSION_HOURS = env_int("SESSION_HOURS", 24 * 14)
+SESSION_HOURS_TWO_FACTOR = env_int("SESSION_HOURS_TWO_FACTOR", 12)
+_account_numbers = [
+    LOGIN_LOCKOUT_MINUTES, LOGIN_MAX_FAILURES, LOGIN_ADDRESS_MAX_FAILURES,
+    LOGIN_ATTEMPT_RETENTION_DAYS, SESSION_HOURS, SESSION_HOURS_TWO_FACTOR,
+]  # fmt: skip
+if min(_account_numbers) < 1:
+    raise ImproperlyConfigured(
+        "LOGIN_LOCKOUT_MINUTES, LOGIN_MAX_FAILURES, LOGIN_ADDRESS_MAX_FAILURES,"
+        " LOGIN_ATTEMPT_RETENTION_DAYS, SESSION_HOURS and SESSION_HOURS_TWO_FACTOR must be"
+        " at least 1."
+    )
+SESSION_COOKIE_AGE = SESSION_HOURS * 3600
 
 # Dutch first, English second.
 LANGUAGE_CODE = "nl"
@@ -322,6 +350,7 @@ DAILY_TASKS = [
     "werkplaats.imports.tasks.clear_old_import_files",
     "werkplaats.newsletter.tasks.erase_expired_subscribers",
     "werkplaats.newsletter.tasks.resume_sending",
+    "werkplaats.accounts.tasks.delete_old_failed_logins",
 ]
 
 # Tasks it enqueues at every check (every five minutes): each must be cheap when there is nothing

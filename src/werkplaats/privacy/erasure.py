@@ -102,6 +102,9 @@ def _scrub_texts(texts: list[str], report: ErasureReport) -> None:
 
 
 def _scrub_user(user, report: ErasureReport) -> None:
+    from werkplaats.accounts.lockout import forget
+
+    report.add("failed_logins", forget(user))
     user.username = f"erased-{user.pk}-{secrets.token_hex(4)}"
     user.first_name = user.last_name = user.email = ""
     user.set_unusable_password()

@@ -275,6 +275,10 @@ REGISTER: tuple[Category, ...] = (
             "admin.LogEntry.object_repr",
             "admin.LogEntry.change_message",
             "sessions.Session.session_data",
+            "accounts.TwoFactorDevice.user",
+            "accounts.TwoFactorDevice.secret",
+            "accounts.RecoveryCode.user",
+            "accounts.RecoveryCode.code_hash",
         ),
         purpose=_(
             "To log in and work in the roles the network gives: member, coordinator, editor."
@@ -332,6 +336,7 @@ REGISTER: tuple[Category, ...] = (
             "accounts.FailedLogin.address",
             "accounts.FailedLogin.address_hash",
             "accounts.FailedLogin.user",
+            "accounts.LoginLock.username",
         ),
         purpose=_("To protect accounts against guessing passwords (lock-out after failures)."),
         legal_basis=LEGAL,

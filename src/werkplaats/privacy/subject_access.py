@@ -18,8 +18,12 @@ from werkplaats.questions.models import PracticeQuestion
 from .audit import object_type, stable_id
 from .models import AuditEntry
 
-# Secrets: a password hash, the tracking token's hash and the key behind it, API key hashes.
-SECRET_FIELDS = {"password", "tracking_token_hash", "submission_key", "key_hash", "session_key"}
+# Secrets: a password hash, the tracking token's hash and the key behind it, API key hashes, the
+# two-factor secret and the recovery codes' hashes.
+SECRET_FIELDS = {
+    "password", "tracking_token_hash", "submission_key", "key_hash", "session_key", "secret",
+    "code_hash",
+}  # fmt: skip
 
 
 def _json(value):

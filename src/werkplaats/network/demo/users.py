@@ -6,17 +6,25 @@
 - ``coordinator-friesland``: coordinator of Werkplaats Sociaal Domein Friesland (where a question
   from, say, Súdwest-Fryslân lands)
 - ``lid``: member with a public person profile (a wijkcoach in Twente)
+
+Every role but the member's requires two-factor authentication: those accounts get an authenticator
+app with the public ``DEMO_TOTP_SECRET`` (add it to an app, or run ``werkplaats totp USERNAME``).
 """
 
 import datetime
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from werkplaats.accounts.models import TwoFactorDevice
 
 from ..models import Affiliation, Organisation, Person, Workshop
 from .people import CONSENT_MOMENT
 from .plan import Vocabularies
 
 DEMO_PASSWORD = "werkplaats-demo"
+#: The demo's public two-factor secret (base32), for the accounts whose role requires it.
+DEMO_TOTP_SECRET = "WERKPLAATSENSOCIAALDOMEINDEMO234"
 COORDINATED_WORKSHOP = "twente"
 #: Coordinator accounts and the werkplaats each one coordinates.
 COORDINATORS = {"coordinator-twente": "twente", "coordinator-friesland": "friesland"}
@@ -81,4 +89,8 @@ def create_demo_accounts(vocab: Vocabularies) -> list[str]:
             Workshop.objects.get(slug=COORDINATORS[username]).coordinators.add(user)
         elif username == "lid":
             _member_person(user, vocab)
+        if username != "lid":
+            TwoFactorDevice.objects.create(
+                user=user, secret=DEMO_TOTP_SECRET, confirmed_at=timezone.now()
+            )
     return created
