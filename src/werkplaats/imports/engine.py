@@ -226,16 +226,20 @@ def preview(spec: ImportSpec, table: Table, context: ImportContext, *, progress=
     return Preview(rows=results)
 
 
-def run(spec: ImportSpec, table: Table, context: ImportContext, *, progress=None):
+def run(spec: ImportSpec, table: Table, context: ImportContext, *, progress=None, committed=None):
     """Checks and, only when every row is right, commits all rows in one transaction.
 
-    Returns ``(preview, created)``; ``created`` is ``None`` when nothing was committed.
+    ``committed(created)`` runs inside that transaction, so what records the import as done
+    commits with the rows or not at all. Returns ``(preview, created)``; ``created`` is ``None``
+    when nothing was committed.
     """
     checked = preview(spec, table, context, progress=progress)
     if not checked.ok:
         return checked, None
     with transaction.atomic():
         created = spec.commit(checked.rows, context)
+        if committed is not None:
+            committed(created)
     return checked, created
 
 

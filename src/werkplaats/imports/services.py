@@ -93,9 +93,15 @@ def run(job: ImportJob) -> ImportJob:
     def progress(done: int) -> None:
         ImportJob.objects.filter(pk=job.pk).update(processed_count=done)
 
+    def committed(created: int) -> None:
+        # In the rows' own transaction: a worker killed after the commit finds the job done and
+        # never imports the rows twice.
+        job.created_count = created
+        _finish(job, ImportStatus.DONE, errors=[])
+
     try:
         table = read_table(bytes(job.content))
-        checked, created = engine.run(spec, table, context, progress=progress)
+        checked, created = engine.run(spec, table, context, progress=progress, committed=committed)
     except TableError as error:
         return _finish(job, ImportStatus.FAILED, errors=[{"row": 0, "text": str(error)}])
     except Exception:
@@ -106,8 +112,7 @@ def run(job: ImportJob) -> ImportJob:
         return _finish(
             job, ImportStatus.FAILED, errors=[problem.as_dict() for problem in checked.problems]
         )
-    job.created_count = created
-    return _finish(job, ImportStatus.DONE, errors=[])
+    return job
 
 
 def _finish(job: ImportJob, status: str, *, errors: list) -> ImportJob:

@@ -99,3 +99,38 @@ def test_a_bad_file_stores_no_job(twente, cor):
             uploaded_file=csv_file([["Wat", "Anders"], ["a", "b"]]),
         )
     assert not ImportJob.objects.exists()
+
+
+class WorkerKilled(BaseException):
+    """Stands for the worker dying: not an Exception, so nothing in the import catches it."""
+
+
+def test_a_worker_killed_while_marking_the_import_done_leaves_neither_rows_nor_done(
+    twente, cor, monkeypatch
+):
+    rows = [HEADERS] + [
+        [f"Stichting Doorloop {n}", "welzijnsorganisatie", f"{n:08d}", "GM0153", "partner"]
+        for n in range(2, 5)
+    ]
+    job = services.upload(
+        spec_name="organisaties", workshop=twente, user=cor, uploaded_file=csv_file(rows)
+    )
+    ImportJob.objects.filter(pk=job.pk).update(status=ImportStatus.RUNNING)
+    job.refresh_from_db()
+    original = services._finish
+
+    def dying_finish(job, status, **kwargs):
+        if status == ImportStatus.DONE:
+            raise WorkerKilled
+        return original(job, status, **kwargs)
+
+    monkeypatch.setattr(services, "_finish", dying_finish)
+    with pytest.raises(WorkerKilled):
+        services.run(job)
+    assert not Organisation.objects.filter(name__startswith="Stichting Doorloop").exists()
+    assert ImportJob.objects.get(pk=job.pk).status == ImportStatus.RUNNING
+
+    monkeypatch.setattr(services, "_finish", original)
+    again = services.run(ImportJob.objects.get(pk=job.pk))
+    assert again.status == ImportStatus.DONE and again.created_count == 3
+    assert Organisation.objects.filter(name__startswith="Stichting Doorloop").count() == 3
