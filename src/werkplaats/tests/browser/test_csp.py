@@ -7,8 +7,9 @@ violation when one happens."""
 import pytest
 from django.apps import apps
 
-from werkplaats.network.demo.users import DEMO_PASSWORD
 from werkplaats.newsletter.demo import load_demo_newsletter
+
+from .login import log_in
 
 pytestmark = pytest.mark.browser
 
@@ -137,11 +138,7 @@ def test_the_question_form_submits_without_policy_violations(watched, site, sett
 
 
 def test_the_newsletter_preview_causes_no_policy_violation(watched, site, demo_objects):
-    watched.goto(site.address("accounts:login"))
-    watched.locator("input[name='username']").fill(EDITOR)
-    watched.locator("input[name='password']").fill(DEMO_PASSWORD)
-    watched.locator("main form button[type='submit']").click()
-    watched.wait_for_url(site.address("accounts:dashboard"))
+    log_in(watched, site, EDITOR)
 
     watched.goto(site.address("newsletter:manage_preview", slug=demo_objects["issue"]))
     frame = watched.frame_locator("iframe.newsletter-preview")

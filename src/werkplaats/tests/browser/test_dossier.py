@@ -7,8 +7,8 @@ from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps
 
 from werkplaats.dossier.demo import load_demo_dossier, tiny_png
-from werkplaats.network.demo.users import DEMO_PASSWORD
 
+from .login import log_in
 from .test_accessibility import WCAG_21_AA, violations_report
 
 pytestmark = pytest.mark.browser
@@ -55,11 +55,7 @@ def test_the_dossier_list_and_an_article_pass_axe(page, site, dossier, language)
 def test_an_editor_publishes_an_article_with_an_image_that_a_visitor_reads(
     browser, page, site, dossier, django_db_blocker
 ):
-    page.goto(site.address("accounts:login"))
-    page.locator("input[name='username']").fill(EDITOR)
-    page.locator("input[name='password']").fill(DEMO_PASSWORD)
-    page.locator("main form button[type='submit']").click()
-    page.wait_for_url(site.address("accounts:dashboard"))
+    log_in(page, site, EDITOR)
 
     page.goto(site.address("dossier:list"))
     page.locator(f"main a[href='{site.address('dossier:create').removeprefix(site.url)}']").click()

@@ -7,8 +7,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps
 
-from werkplaats.network.demo.users import DEMO_PASSWORD
-
+from .login import log_in
 from .test_accessibility import WCAG_21_AA, violations_report
 
 pytestmark = pytest.mark.browser
@@ -57,11 +56,7 @@ def upload(page, site, name: str, rows) -> None:
 
 
 def test_a_coordinator_imports_partners_from_a_spreadsheet(page, site, cleanup, django_db_blocker):
-    page.goto(site.address("accounts:login"))
-    page.locator("input[name='username']").fill(COORDINATOR)
-    page.locator("input[name='password']").fill(DEMO_PASSWORD)
-    page.locator("main form button[type='submit']").click()
-    page.wait_for_url(site.address("accounts:dashboard"))
+    log_in(page, site, COORDINATOR)
 
     page.goto(site.address("imports:start", slug="twente"))
     assert_no_violations(page)

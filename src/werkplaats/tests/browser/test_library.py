@@ -7,8 +7,8 @@ from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps
 
 from werkplaats.library.constants import METHOD_KIND
-from werkplaats.network.demo.users import DEMO_PASSWORD
 
+from .login import log_in
 from .test_accessibility import WCAG_21_AA, violations_report
 
 pytestmark = pytest.mark.browser
@@ -42,11 +42,7 @@ def twente(site, django_db_blocker, settings, tmp_path):
 def test_a_coordinator_publishes_a_method_with_a_pdf_that_a_visitor_downloads(
     browser, page, site, twente, django_db_blocker
 ):
-    page.goto(site.address("accounts:login"))
-    page.locator("input[name='username']").fill(COORDINATOR)
-    page.locator("input[name='password']").fill(DEMO_PASSWORD)
-    page.locator("main form button[type='submit']").click()
-    page.wait_for_url(site.address("accounts:dashboard"))
+    log_in(page, site, COORDINATOR)
 
     page.goto(site.address("library:list"))
     assert_no_violations(page)

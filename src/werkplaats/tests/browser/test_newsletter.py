@@ -10,9 +10,9 @@ from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps
 from django.core import mail
 
-from werkplaats.network.demo.users import DEMO_PASSWORD
 from werkplaats.newsletter.demo import load_demo_newsletter
 
+from .login import log_in
 from .test_accessibility import WCAG_21_AA, violations_report
 
 pytestmark = pytest.mark.browser
@@ -103,11 +103,7 @@ def test_a_visitor_subscribes_confirms_chooses_and_unsubscribes(
 
 
 def test_the_editor_preview_passes_axe(page, site, newsletter):
-    page.goto(site.address("accounts:login"))
-    page.locator("input[name='username']").fill(EDITOR)
-    page.locator("input[name='password']").fill(DEMO_PASSWORD)
-    page.locator("main form button[type='submit']").click()
-    page.wait_for_url(site.address("accounts:dashboard"))
+    log_in(page, site, EDITOR)
 
     page.goto(site.address("newsletter:manage_list"))
     assert "@" not in page.locator("main").inner_text()

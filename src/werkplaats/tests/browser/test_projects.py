@@ -6,8 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps
 
-from werkplaats.network.demo.users import DEMO_PASSWORD
-
+from .login import log_in
 from .test_accessibility import WCAG_21_AA, violations_report
 
 pytestmark = pytest.mark.browser
@@ -65,11 +64,7 @@ def accepted_question(site, django_db_blocker):
 
 
 def test_a_coordinator_turns_a_question_into_a_joint_project(page, site, accepted_question):
-    page.goto(site.address("accounts:login"))
-    page.locator("input[name='username']").fill(COORDINATOR)
-    page.locator("input[name='password']").fill(DEMO_PASSWORD)
-    page.locator("main form button[type='submit']").click()
-    page.wait_for_url(site.address("accounts:dashboard"))
+    log_in(page, site, COORDINATOR)
 
     page.goto(site.address("questions:detail", slug="twente", uuid=accepted_question.uuid))
     page.locator(f"a[href*='?question={accepted_question.uuid}']").click()

@@ -5,8 +5,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps
 
-from werkplaats.network.demo.users import DEMO_PASSWORD
-
+from .login import log_in
 from .test_accessibility import WCAG_21_AA, violations_report
 
 pytestmark = pytest.mark.browser
@@ -63,11 +62,7 @@ def cleanup(site, django_db_blocker):
 
 
 def test_a_coordinator_imports_a_ris_file(page, site, publication, cleanup, tmp_path):
-    page.goto(site.address("accounts:login"))
-    page.locator("input[name='username']").fill(COORDINATOR)
-    page.locator("input[name='password']").fill(DEMO_PASSWORD)
-    page.locator("main form button[type='submit']").click()
-    page.wait_for_url(site.address("accounts:dashboard"))
+    log_in(page, site, COORDINATOR)
 
     page.goto(site.address("publications:import"))
     assert_no_violations(page)

@@ -9,8 +9,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps
 
-from werkplaats.network.demo.users import DEMO_PASSWORD
-
+from .login import log_in as log_in_as
 from .test_accessibility import WCAG_21_AA, violations_report
 
 pytestmark = pytest.mark.browser
@@ -48,11 +47,7 @@ def assert_no_violations(page):
 
 
 def log_in(page, site):
-    page.goto(site.address("accounts:login"))
-    page.locator("input[name='username']").fill(COORDINATOR)
-    page.locator("input[name='password']").fill(DEMO_PASSWORD)
-    page.locator("main form button[type='submit']").click()
-    page.wait_for_url(site.address("accounts:dashboard"))
+    log_in_as(page, site, COORDINATOR)
 
 
 def step(page, action: str):
