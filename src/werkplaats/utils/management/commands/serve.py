@@ -1,9 +1,10 @@
 """``werkplaats serve``: the web server and the task worker together, as ``make run`` starts them.
 
-Runs ``collectstatic`` (the manifest storage needs it), then gunicorn, django-tasks' database
-worker and the daily-task scheduler (``werkplaats scheduler``) as child processes of this one.
-SIGINT/SIGTERM are passed on to all; when one child stops on its own, the others are stopped too
-and the command exits non-zero, so a supervisor notices.
+Runs ``collectstatic`` (the manifest storage needs it; ``--no-collectstatic`` skips it when it ran
+already), then gunicorn, django-tasks' database worker and the daily-task scheduler
+(``werkplaats scheduler``) as child processes of this one. SIGINT/SIGTERM are passed on to all;
+when one child stops on its own, the others are stopped too and the command exits non-zero, so a
+supervisor notices.
 
 Gunicorn's own access log is left off on purpose: ``RequestLogMiddleware`` already writes one JSON
 line per request, and gunicorn's format would log query strings, which may carry personal data.
@@ -42,18 +43,24 @@ class Command(BaseCommand):
             help="Gunicorn worker processes (env WEB_CONCURRENCY).",
         )
         parser.add_argument(
+            "--no-collectstatic",
+            action="store_true",
+            help="Skip collecting the static files (when 'werkplaats collectstatic' ran already).",
+        )
+        parser.add_argument(
             "--no-task-worker",
             action="store_true",
             help="Serve only; run 'werkplaats db_worker' elsewhere.",
         )
 
-    def handle(self, *args, host, port, workers, no_task_worker, **options):
+    def handle(self, *args, host, port, workers, no_task_worker, no_collectstatic, **options):
         if not 0 < port < 65536:
             raise CommandError(f"--port must be between 1 and 65535, not {port}.")
         if workers < 1:
             raise CommandError(f"--workers must be at least 1, not {workers}.")
 
-        call_command("collectstatic", interactive=False, verbosity=0)
+        if not no_collectstatic:
+            call_command("collectstatic", interactive=False, verbosity=0)
 
         env = os.environ.copy()
         env["DJANGO_SETTINGS_MODULE"] = settings.SETTINGS_MODULE
