@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from .models import EvaluationReport
 
@@ -18,8 +19,12 @@ class EvaluationReportAdmin(admin.ModelAdmin):
         "created_at",
         "started_at",
         "finished_at",
-        "html_file",
-        "pdf_file",
-        "xlsx_file",
+        "stored_files",
     ]
+    # The files are private (no public address): shown by name, downloaded in the site.
+    exclude = ["html_file", "pdf_file", "xlsx_file"]
     raw_id_fields = ["requested_by"]
+
+    @admin.display(description=_("files"))
+    def stored_files(self, report):
+        return ", ".join(f.name for f in report.files().values() if f) or "—"
