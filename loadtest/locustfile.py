@@ -2,12 +2,14 @@
 
 Run by ``loadtest/run.py``, which starts the site and passes, through the environment:
 ``LOADTEST_TARGETS`` (a JSON file with slugs from the database) and ``LOADTEST_REFERENCES`` (where
-each acknowledged question's reference is written, one per line, for the check afterwards).
+the submission key of each acknowledged question is written, one per line, for the check
+afterwards).
 
 Every request is named by its page type (``home``, ``list``, ``detail``, ``search``, ``dashboard``,
 ``question form``, ``question submit``, ``question tracking``), so the figures come per type. A
 question goes through the real form: GET for the CSRF token, submission key and time stamp, a pause
-longer than the spam check's minimum, POST, then the tracking page that shows the reference. Each
+longer than the spam check's minimum, POST (acknowledged by a redirect to the tracking page), then
+the tracking page, which must show the question's reference. Each
 user has its own X-Forwarded-For address and submits at most five questions, so the site's own
 intake limit (five an hour per address) stays as in production.
 """
@@ -39,9 +41,9 @@ def load_targets(environment, **kwargs):
         TARGETS.update(json.load(source))
 
 
-def acknowledge(reference: str) -> None:
+def acknowledge(submission_key: str) -> None:
     with open(REFERENCES_FILE, "a") as out:
-        out.write(reference + "\n")
+        out.write(submission_key + "\n")
 
 
 class Visitor(HttpUser):
@@ -122,10 +124,10 @@ class Visitor(HttpUser):
                 response.failure(f"not accepted: status {response.status_code}")
                 return
             location = response.headers["Location"]
+        # The redirect to the tracking page is the site's acknowledgement: from here on the
+        # question must be in the database, found by the submission key the form carried.
+        acknowledge(data["submission_key"])
         self.submitted += 1
         with self.client.get(location, name="question tracking", catch_response=True) as page:
-            match = REFERENCE.search(page.text)
-            if page.status_code != 200 or not match:
+            if page.status_code != 200 or not REFERENCE.search(page.text):
                 page.failure("the tracking page shows no reference")
-                return
-            acknowledge(match.group(1))

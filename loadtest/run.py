@@ -6,8 +6,9 @@
    with production settings (DEBUG off, a long random SECRET_KEY, manifest static files through
    WhiteNoise, JSON logs to a file), on a free port of 127.0.0.1; it waits for ``/readyz``.
 3. Locust, headless, with ``loadtest/locustfile.py``: browsing, searching, submitting questions.
-4. The figures: requests, errors and p50/p95 per page type; then every reference locust received
-   for a submitted question is looked up in the database.
+4. The figures: requests, errors and p50/p95 per page type; then every question the site
+   acknowledged (a redirect to its tracking page) is looked up in the database by the submission
+   key its form carried.
 
 Exits 1 on any error or lost submission (and prints why), 0 otherwise. ``--report`` writes the
 figures into ``loadtest/README.md`` between its RESULTS markers.
@@ -62,7 +63,9 @@ import json, sys, django
 django.setup()
 from werkplaats.questions.models import PracticeQuestion
 wanted = [line.strip() for line in open(sys.argv[1]) if line.strip()]
-stored = set(PracticeQuestion.objects.filter(reference__in=wanted).values_list("reference", flat=True))
+stored = set(
+    PracticeQuestion.objects.filter(submission_key__in=wanted).values_list("submission_key", flat=True)
+)
 print(json.dumps({"acknowledged": len(wanted), "missing": sorted(set(wanted) - stored)}))
 """
 
@@ -242,11 +245,17 @@ def load(args, tmp: str, database_url: str, engine: str) -> int:
     references_file = Path(tmp) / "references.txt"
     references_file.touch()
 
+    # Collected and compressed once into the kept cache, only when a source file is newer.
+    manifest = STATIC_CACHE / "staticfiles.json"
+    sources = [p for d in (ROOT / "src").rglob("static") for p in d.rglob("*") if p.is_file()]
+    if not manifest.exists() or max(p.stat().st_mtime for p in sources) > manifest.stat().st_mtime:
+        print("Collecting the static files…", flush=True)
+        run([BIN / "werkplaats", "collectstatic", "--noinput", "-v", "0"], env)
     log = open(Path(tmp) / "server.log", "w")  # noqa: SIM115 - open while the server runs
     print(f"Serving on {url} with {args.workers} gunicorn workers…", flush=True)
     server = subprocess.Popen(
         [BIN / "werkplaats", "serve", "--host", "127.0.0.1", "--port", str(port),
-         "--workers", str(args.workers)],
+         "--workers", str(args.workers), "--no-collectstatic"],
         env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )  # fmt: skip
     try:
