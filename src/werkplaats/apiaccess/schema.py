@@ -1,8 +1,9 @@
 """The API key in the OpenAPI schema, and the error bodies every operation documents."""
 
+from drf_spectacular import openapi
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.utils import OpenApiResponse
-from rest_framework import serializers
+from rest_framework import permissions, serializers
 
 
 class BearerScheme(OpenApiAuthenticationExtension):
@@ -44,3 +45,21 @@ ERRORS = {
 def write_responses(ok_status: int, serializer) -> dict:
     """Responses of a write operation: the result and every error."""
     return {ok_status: serializer, **ERRORS}
+
+
+class AutoSchema(openapi.AutoSchema):
+    """Documents on every operation the errors any request may meet: a bad key (401), input that
+    is not valid, filters and ``?search=`` included (400), a page or object that is not there (404),
+    and for writes a refusal (403). An operation that documents its own keeps it."""
+
+    def _get_response_bodies(self, direction="response"):
+        bodies = super()._get_response_bodies(direction)
+        if direction != "response":
+            return bodies
+        codes = [400, 401, 404]
+        if self.method not in permissions.SAFE_METHODS:
+            codes.append(403)
+        for code in codes:
+            if str(code) not in bodies:
+                bodies[str(code)] = self._get_response_for_code(ERRORS[code], str(code))
+        return bodies

@@ -223,15 +223,18 @@ class MeetingSerializer(serializers.ModelSerializer):
         seen_closely = meeting.community_id in self.context.get("seen_closely", ())
         return value if meeting.community.is_open or seen_closely else None
 
-    @extend_schema_field(OpenApiTypes.STR)
+    # Null for a closed community's meeting unless you may see it closely (found by Schemathesis).
+    @extend_schema_field(serializers.CharField(allow_null=True))
     def get_agenda(self, meeting):
         return self._open(meeting, meeting.agenda)
 
-    @extend_schema_field(OpenApiTypes.STR)
+    @extend_schema_field(serializers.CharField(allow_null=True))
     def get_location(self, meeting):
         return self._open(meeting, meeting.location)
 
-    @extend_schema_field(OpenApiTypes.URI)
+    @extend_schema_field(
+        serializers.CharField(allow_null=True, help_text="A web address, or empty when none.")
+    )
     def get_online_url(self, meeting):
         return self._open(meeting, meeting.online_url)
 

@@ -283,7 +283,8 @@ PERMISSIONS_POLICY_DENY = [
 MAX_QUERY_STRING_LENGTH = env_int("MAX_QUERY_STRING_LENGTH", 2048)
 
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # drf-spectacular's, with the error responses every operation may give.
+    "DEFAULT_SCHEMA_CLASS": "werkplaats.apiaccess.schema.AutoSchema",
     "DEFAULT_PAGINATION_CLASS": "werkplaats.utils.api.Pagination",
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": [

@@ -18,6 +18,7 @@ from drf_spectacular.utils import (
 )
 from rest_framework import serializers, viewsets
 
+from werkplaats.library.constants import Licence
 from werkplaats.network.models import Theme, Workshop
 
 from . import queries
@@ -54,7 +55,12 @@ class PublicationSerializer(serializers.ModelSerializer):
     type_uri = serializers.CharField()
     access_rights_uri = serializers.CharField()
     doi_url = serializers.CharField()
-    external_url = serializers.URLField(source="url", help_text="Where the full text is.")
+    external_url = serializers.CharField(
+        source="url", help_text="Where the full text is (a web address), or empty."
+    )
+    licence = serializers.ChoiceField(
+        choices=Licence.choices, allow_blank=True, read_only=True, help_text="Empty when unknown."
+    )
     authors = serializers.SerializerMethodField(
         help_text="In order; only authors who may be named in public."
     )

@@ -162,7 +162,10 @@ class OrganisationSerializer(serializers.ModelSerializer):
         read_only=True, slug_field="slug", help_text="Slug of the kind (see /organisation-kinds/)."
     )
     location = serializers.SlugRelatedField(
-        read_only=True, slug_field="code", help_text="CBS code of the municipality it is based in."
+        read_only=True,
+        allow_null=True,
+        slug_field="code",
+        help_text="CBS code of the municipality it is based in; null when unknown.",
     )
     themes = _slugs()
     competences = _slugs()
