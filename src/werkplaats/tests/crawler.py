@@ -13,7 +13,15 @@ import zipfile
 from collections import deque
 from html import escape
 from html.parser import HTMLParser
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import (
+    parse_qsl,
+    quote,
+    quote_plus,
+    urlencode,
+    urljoin,
+    urlsplit,
+    urlunsplit,
+)
 
 MAX_PAGES = 300
 SKIPPED_PATHS = re.compile(r"^(/[a-z]{2})?/(admin|static|media)/|logout")
@@ -30,16 +38,27 @@ def leaks(body: str, markers, address: str = "") -> list[str]:
     folded = folded.replace(parts.path.casefold(), "") if parts.path.strip("/") else folded
     for _name, value in parse_qsl(parts.query):
         if value.strip():
-            folded = folded.replace(value.casefold(), "")
+            # As typed, and as a link back to the same address carries it (``%40`` for ``@``).
+            for echo in (value, quote(value, safe=""), quote_plus(value), quote(value)):
+                folded = folded.replace(echo.casefold(), "")
     return [marker for marker in markers if marker.casefold() in folded]
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+def content_of(response) -> bytes:
+    """The bytes of a response, streamed ones (file downloads) too; read once, then kept."""
+    if not getattr(response, "streaming", False):
+        return getattr(response, "content", b"")
+    if not hasattr(response, "_crawled_content"):
+        response._crawled_content = b"".join(response.streaming_content)
+    return response._crawled_content
+
+
 def body_text(response) -> str:
     """The text a response carries: a spreadsheet's cells (its XML parts unzipped), else the body."""
-    content = getattr(response, "content", b"")
+    content = content_of(response)
     if response.get("Content-Type", "").startswith(XLSX):
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             return "\n".join(
@@ -199,3 +218,39 @@ def api_addresses(client, search_terms, extra_queries=()):
                     body["next"] and urlsplit(body["next"])._replace(scheme="", netloc="").geturl()
                 )
     return ["/api/v1/", *addresses, *dict.fromkeys(details)]
+
+
+def oai_addresses(client, sample=3):
+    """Every OAI-PMH request a harvester makes: Identify, ListMetadataFormats, ListSets, and
+    ListRecords and ListIdentifiers for every metadataPrefix, alone and per set (resumption tokens
+    followed), and GetRecord of the first ``sample`` identifiers in every format."""
+
+    def values(address, tag):
+        body = client.get(address).content.decode("utf-8", "replace")
+        return re.findall(rf"<(?:\w+:)?{tag}>\s*([^<\s]+)\s*</(?:\w+:)?{tag}>", body)
+
+    formats = values("/oai?verb=ListMetadataFormats", "metadataPrefix")
+    sets = values("/oai?verb=ListSets", "setSpec")
+    addresses = ["/oai?verb=Identify", "/oai?verb=ListMetadataFormats", "/oai?verb=ListSets"]
+    identifiers = []
+    for prefix in formats:
+        for verb in ("ListRecords", "ListIdentifiers"):
+            for spec in [None, *sets]:
+                query = {"verb": verb, "metadataPrefix": prefix, **({"set": spec} if spec else {})}
+                address = f"/oai?{urlencode(query)}"
+                while address:
+                    addresses.append(address)
+                    body = client.get(address).content.decode("utf-8", "replace")
+                    if verb == "ListIdentifiers" and spec is None:
+                        identifiers += re.findall(r"<identifier>\s*([^<\s]+)\s*</identifier>", body)
+                    token = re.search(
+                        r"<resumptionToken[^>]*>\s*([^<\s]+)\s*</resumptionToken>", body
+                    )
+                    address = (
+                        token and f"/oai?{urlencode({'verb': verb, 'resumptionToken': token[1]})}"
+                    )
+    for identifier in list(dict.fromkeys(identifiers))[:sample]:
+        for prefix in formats:
+            query = {"verb": "GetRecord", "identifier": identifier, "metadataPrefix": prefix}
+            addresses.append(f"/oai?{urlencode(query)}")
+    return list(dict.fromkeys(addresses)), formats, sets
