@@ -39,9 +39,24 @@ def test_every_operation_has_a_summary_a_description_and_a_tag(schema):
         assert operation.get("tags"), f"{method} {path} has no tag"
 
 
-def test_the_api_is_read_only_except_for_submitting_a_practice_question(schema):
+#: Anyone submits a practice question; the rest is written by coordinators, editors and
+#: werkplaatsen's write keys (werkplaats.apiaccess).
+WRITES = {
+    ("/api/v1/questions/", "post"),
+    ("/api/v1/projects/", "post"),
+    ("/api/v1/projects/{slug}/", "put"),
+    ("/api/v1/projects/{slug}/", "patch"),
+}
+
+
+def test_the_api_writes_only_what_it_means_to_and_documents_every_refusal(schema):
     writes = {(path, method) for path, method, _op in _operations(schema) if method != "get"}
-    assert writes == {("/api/v1/questions/", "post")}
+    assert writes == WRITES
+    for path, method, operation in _operations(schema):
+        if (path, method) in WRITES - {("/api/v1/questions/", "post")}:
+            assert {"400", "401", "403", "404"} <= set(operation["responses"]), (path, method)
+            assert {"apiKey": []} in operation["security"], (path, method)
+    assert schema["components"]["securitySchemes"]["apiKey"]["scheme"] == "bearer"
 
 
 # The submitter's address goes in (to get their tracking link), never out.
