@@ -16,6 +16,22 @@ from .helpers import URL
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _database_as_found(django_db_blocker):
+    """Serialized rollback restores the database before each of these tests and flushes it after
+    the last one, leaving it empty for whatever runs next in this process. Running last in the
+    suite (pytest-django's order) hid that; in parallel runs other modules may follow on the same
+    worker, so the seeded snapshot is put back once this module is done."""
+    yield
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        if not ContentType.objects.exists():
+            connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+        ContentType.objects.clear_cache()
+
+
 @pytest.fixture
 def harvester(live_server, settings):
     settings.OAI_PAGE_SIZE = 3
