@@ -450,6 +450,20 @@ def found_leaks(read, markers) -> dict[str, list[str]]:
     return leaked
 
 
+def hung_on() -> list[str]:
+    from werkplaats.dossier.models import Article
+    from werkplaats.publications.models import Publication
+
+    publication = Publication.objects.get(title__startswith=PUBLIC["publication"])
+    article = Article.objects.get(title__startswith=PUBLIC["article"])
+    return [
+        reverse("communities:detail", args=["besloten-kring"]),
+        reverse("publications:detail", args=[publication.slug]),
+        reverse("dossier:detail", args=[article.slug]),
+        reverse("network:organisation", args=["stichting-proef"]),
+    ]
+
+
 @pytest.mark.parametrize("who", ["visitor", "otto"])
 def test_no_marker_reaches_any_public_output_nor_another_werkplaats(client, planted, otto, who):
     if who == "otto":
@@ -475,6 +489,10 @@ def test_no_marker_reaches_any_public_output_nor_another_werkplaats(client, plan
     # The crawl reached what is public: every public marker is found somewhere.
     bodies = "\n".join(body_text(r) for r in everything)
     assert {kind: m for kind, m in PUBLIC.items() if m not in bodies} == {}
+    # ... and the pages where the private things hang: the closed community, the publication and
+    # the article by the person without consent, the organisation where that person works.
+    ok = {a for responses in read.values() for a, r in responses.items() if r.status_code == 200}
+    assert set(hung_on()) - ok == set()
     assert counts["site"] > 100 and counts["oai"] > 5 and counts["api"] > 50, counts
     assert sum(r.status_code == 200 for r in read["site"].values()) > 100
 
