@@ -17,6 +17,7 @@ from rest_framework import serializers, viewsets
 from werkplaats.network.models import Theme, Workshop
 
 from . import queries
+from .api_writing import ProductWriting, write_schemas
 from .constants import RecognitionLevel
 from .models import Product, ProductKind
 
@@ -211,8 +212,9 @@ class ProductFilter(filters.FilterSet):
             )
         ],
     ),
+    **write_schemas(ProductSerializer),
 )
-class ProductViewSet(viewsets.ReadOnlyModelViewSet):
+class ProductViewSet(ProductWriting, viewsets.ReadOnlyModelViewSet):
     serializer_class = ProductSerializer
     lookup_field = "slug"
     lookup_value_regex = SLUG_PATTERN

@@ -46,6 +46,9 @@ WRITES = {
     ("/api/v1/projects/", "post"),
     ("/api/v1/projects/{slug}/", "put"),
     ("/api/v1/projects/{slug}/", "patch"),
+    ("/api/v1/products/", "post"),
+    ("/api/v1/products/{slug}/", "put"),
+    ("/api/v1/products/{slug}/", "patch"),
 }
 
 

@@ -11,8 +11,8 @@ INVALID = ("invalid",) * 6
 #: Writing needs a key or a session: nobody logged in is asked to authenticate (401); the
 #: read-only endpoints do not offer POST (405).
 READ_ONLY = ("login", *NOT_OFFERED[1:])
-#: The write API (``projects.api_writing``): coordinators for their own werkplaatsen and network
-#: editors; ``{}`` is refused for what it lacks.
+#: The write API (``projects.api_writing``, ``library.api_writing``, ...): coordinators for their
+#: own werkplaatsen and network editors; ``{}`` is refused for what it lacks.
 WRITABLE = ("login", "forbidden", "invalid", "invalid", "invalid", "invalid")
 EDITORS_ONLY = ("hidden", "hidden", "hidden", "hidden", "ok", "ok")
 
@@ -65,7 +65,7 @@ API = {
     "project-list": _api("projects/", post=WRITABLE),
     "project-detail": _api("projects/samen-in-de-wijk/"),
     "project-detail [draft]": _api("projects/concept-twente/", TWENTE_PRIVATE),
-    "product-list": _api("products/", post=READ_ONLY),
+    "product-list": _api("products/", post=WRITABLE),
     "product-detail": _api("products/handreiking-wijk/"),
     "product-detail [draft]": _api("products/concept-handreiking/", TWENTE_PRIVATE),
     "publication-list": _api("publications/", post=READ_ONLY),
