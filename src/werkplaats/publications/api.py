@@ -22,6 +22,7 @@ from werkplaats.library.constants import Licence
 from werkplaats.network.models import Theme, Workshop
 
 from . import queries
+from .api_writing import PublicationWriting, write_schemas
 from .citation import apa_text
 from .constants import AccessRights, PublicationType
 from .models import Publication
@@ -192,8 +193,9 @@ class PublicationFilter(filters.FilterSet):
             )
         ],
     ),
+    **write_schemas(PublicationSerializer),
 )
-class PublicationViewSet(viewsets.ReadOnlyModelViewSet):
+class PublicationViewSet(PublicationWriting, viewsets.ReadOnlyModelViewSet):
     serializer_class = PublicationSerializer
     lookup_field = "slug"
     lookup_url_kwarg = "identifier"

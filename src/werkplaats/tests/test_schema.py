@@ -49,6 +49,9 @@ WRITES = {
     ("/api/v1/products/", "post"),
     ("/api/v1/products/{slug}/", "put"),
     ("/api/v1/products/{slug}/", "patch"),
+    ("/api/v1/publications/", "post"),
+    ("/api/v1/publications/{identifier}/", "put"),
+    ("/api/v1/publications/{identifier}/", "patch"),
 }
 
 

@@ -68,7 +68,7 @@ API = {
     "product-list": _api("products/", post=WRITABLE),
     "product-detail": _api("products/handreiking-wijk/"),
     "product-detail [draft]": _api("products/concept-handreiking/", TWENTE_PRIVATE),
-    "publication-list": _api("publications/", post=READ_ONLY),
+    "publication-list": _api("publications/", post=WRITABLE),
     "publication-detail": _api("publications/eenzaamheid-wijk/"),
     "publication-detail [draft]": _api("publications/concept-publicatie/", TWENTE_PRIVATE),
     "article-list": _api("articles/", post=READ_ONLY),
