@@ -84,8 +84,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "werkplaats.accounts.middleware.SecondFactorMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
     "werkplaats.privacy.context.ActorMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -345,12 +345,24 @@ QUESTION_INTAKE_MIN_SECONDS = env_int("QUESTION_INTAKE_MIN_SECONDS", 3)
 # the rate limit counts that address instead of the proxy's.
 USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
 
+# Privacy: audit entries are deleted after AUDIT_RETENTION_DAYS; people in the registry without an
+# account, role or contribution whose record has not changed for INACTIVE_PERSON_RETENTION_MONTHS
+# are removed (daily tasks; see the register of personal data at /privacy/).
+AUDIT_RETENTION_DAYS = env_int("AUDIT_RETENTION_DAYS", 730)
+INACTIVE_PERSON_RETENTION_MONTHS = env_int("INACTIVE_PERSON_RETENTION_MONTHS", 24)
+if AUDIT_RETENTION_DAYS < 1 or INACTIVE_PERSON_RETENTION_MONTHS < 1:
+    raise ImproperlyConfigured(
+        "AUDIT_RETENTION_DAYS and INACTIVE_PERSON_RETENTION_MONTHS must be at least 1."
+    )
+
 # Tasks 'werkplaats serve' enqueues once a day (see werkplaats.utils.scheduler).
 DAILY_TASKS = [
     "werkplaats.questions.tasks.erase_expired_personal_data",
     "werkplaats.imports.tasks.clear_old_import_files",
     "werkplaats.newsletter.tasks.erase_expired_subscribers",
     "werkplaats.newsletter.tasks.resume_sending",
+    "werkplaats.privacy.tasks.delete_old_audit_entries",
+    "werkplaats.privacy.tasks.remove_inactive_people",
     "werkplaats.accounts.tasks.delete_old_failed_logins",
 ]
 
@@ -378,15 +390,3 @@ LOGGING = {
         "django.server": {"level": "WARNING"},
     },
 }
-# Privacy: audit entries are deleted after AUDIT_RETENTION_DAYS; people in the registry without an
-# account, role or contribution whose record has not changed for INACTIVE_PERSON_RETENTION_MONTHS
-# are removed (daily tasks; see the register of personal data at /privacy/).
-AUDIT_RETENTION_DAYS = env_int("AUDIT_RETENTION_DAYS", 730)
-INACTIVE_PERSON_RETENTION_MONTHS = env_int("INACTIVE_PERSON_RETENTION_MONTHS", 24)
-if AUDIT_RETENTION_DAYS < 1 or INACTIVE_PERSON_RETENTION_MONTHS < 1:
-    raise ImproperlyConfigured(
-        "AUDIT_RETENTION_DAYS and INACTIVE_PERSON_RETENTION_MONTHS must be at least 1."
-    )
-
-    "werkplaats.privacy.tasks.delete_old_audit_entries",
-    "werkplaats.privacy.tasks.remove_inactive_people",
