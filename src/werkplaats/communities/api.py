@@ -24,6 +24,7 @@ from rest_framework.fields import SkipField
 
 from werkplaats.network.models import Theme, Workshop
 
+from .api_writing import MeetingWriting, write_schemas
 from .models import LearningCommunity, Meeting, Membership
 from .permissions import communities_seen_closely_by, communities_visible_to
 
@@ -365,8 +366,9 @@ class CommunityViewSet(viewsets.ReadOnlyModelViewSet):
             )
         ],
     ),
+    **write_schemas(MeetingSerializer),
 )
-class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
+class MeetingViewSet(MeetingWriting, viewsets.ReadOnlyModelViewSet):
     serializer_class = MeetingSerializer
     lookup_field = "uuid"
     lookup_value_regex = "[0-9a-fA-F-]{32,36}"

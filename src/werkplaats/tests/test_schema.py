@@ -52,6 +52,9 @@ WRITES = {
     ("/api/v1/publications/", "post"),
     ("/api/v1/publications/{identifier}/", "put"),
     ("/api/v1/publications/{identifier}/", "patch"),
+    ("/api/v1/meetings/", "post"),
+    ("/api/v1/meetings/{uuid}/", "patch"),
+    ("/api/v1/meetings/{uuid}/", "delete"),
 }
 
 

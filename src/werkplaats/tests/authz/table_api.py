@@ -56,7 +56,7 @@ API = {
     "community-list": _api("communities/", post=READ_ONLY),
     "community-detail": _api("communities/kring-twente/"),
     "community-detail [closed]": _api("communities/besloten-kring/"),
-    "meeting-list": _api("meetings/", post=READ_ONLY),
+    "meeting-list": _api("meetings/", post=WRITABLE),
     "meeting-detail": Case(lambda w: f"/api/v1/meetings/{w.meeting.uuid}/", PUBLIC, i18n=False),
     # Listed by title and time; its agenda and location are left out (``CLOSED_HELP``).
     "meeting-detail [of a closed community]": Case(
