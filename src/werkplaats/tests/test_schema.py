@@ -55,6 +55,9 @@ WRITES = {
     ("/api/v1/meetings/", "post"),
     ("/api/v1/meetings/{uuid}/", "patch"),
     ("/api/v1/meetings/{uuid}/", "delete"),
+    ("/api/v1/workshops/{workshop_slug}/partners/", "post"),
+    ("/api/v1/workshops/{workshop_slug}/partners/{organisation}/{role}/", "patch"),
+    ("/api/v1/workshops/{workshop_slug}/partners/{organisation}/{role}/", "delete"),
 }
 
 

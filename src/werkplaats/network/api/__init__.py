@@ -3,7 +3,7 @@
 
 def register(router):
     """Adds this domain's read-only endpoints to the API router."""
-    from . import themes, views
+    from . import themes, views, writing
 
     router.register("workshops", views.WorkshopViewSet, basename="workshop")
     router.register("organisations", views.OrganisationViewSet, basename="organisation")
@@ -15,3 +15,8 @@ def register(router):
         "organisation-kinds", views.OrganisationKindViewSet, basename="organisation-kind"
     )
     router.register("roles", views.ParticipantRoleViewSet, basename="role")
+    router.register(
+        f"workshops/(?P<workshop_slug>{writing.SLUG})/partners",
+        writing.PartnershipViewSet,
+        basename="workshop-partner",
+    )

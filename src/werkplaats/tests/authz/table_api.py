@@ -30,6 +30,8 @@ API = {
     "api-indicator": _api("indicators/community-meetings/"),
     "workshop-list": _api("workshops/", post=READ_ONLY),
     "workshop-detail": _api("workshops/twente/"),
+    "workshop-partner-list": _api("workshops/twente/partners/", post=WRITABLE),
+    "workshop-partner-detail": _api("workshops/twente/partners/saxion/partner/"),
     "organisation-list": _api("organisations/", post=READ_ONLY),
     "organisation-detail": _api("organisations/saxion/"),
     "municipality-list": _api("municipalities/", post=READ_ONLY),
