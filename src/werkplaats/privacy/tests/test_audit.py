@@ -188,9 +188,9 @@ def test_the_administrator_filters_by_person_actor_object_and_date(client, ada, 
 def test_a_bad_filter_says_what_is_wrong_and_exports_nothing(client, ada):
     client.force_login(ada)
 
-    page = client.get("/privacy/audit/", {"person": "nobody-here", "since": "gisteren"})
+    page = client.get("/en/privacy/audit/", {"person": "nobody-here", "since": "gisteren"})
     export = client.get(
-        "/privacy/audit/export.json", {"since": "2026-02-01", "until": "2026-01-01"}
+        "/en/privacy/audit/export.json", {"since": "2026-02-01", "until": "2026-01-01"}
     )
 
     assert page.status_code == 400

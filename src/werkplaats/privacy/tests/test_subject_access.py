@@ -95,8 +95,8 @@ def test_an_administrator_downloads_the_json_from_the_site_and_nobody_else_may(
 def test_the_form_says_what_is_wrong_and_exports_nothing(client, ada):
     client.force_login(ada)
 
-    both = client.post("/privacy/subject-access/", {"person": "x", "email": "a@example.org"})
-    neither = client.post("/privacy/subject-access/", {})
+    both = client.post("/en/privacy/subject-access/", {"person": "x", "email": "a@example.org"})
+    neither = client.post("/en/privacy/subject-access/", {})
 
     assert both.status_code == 400 and neither.status_code == 400
     assert "not both" in neither.content.decode()

@@ -11,6 +11,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import translation
 
 from werkplaats.library.models import Product, ProductFile
 from werkplaats.library.tests.factories import ProductFactory
@@ -46,9 +47,11 @@ def _rewrite(source, target, change) -> None:
 
 
 def _refusal(*args) -> str:
-    with pytest.raises(CommandError) as refused:
+    """The command's one-line refusal, read in English (the test checks the words)."""
+    with translation.override("en"), pytest.raises(CommandError) as refused:
         call_command("restore", *args)
-    message = str(refused.value)
+    with translation.override("en"):
+        message = str(refused.value)
     assert "\n" not in message
     return message
 
