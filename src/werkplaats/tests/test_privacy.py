@@ -193,7 +193,11 @@ def _site_starts(private):
             starts.append(reverse("monitoring:network"))
             starts.append(f"{reverse('monitoring:workshop', args=['twente'])}?compare=2020-2022")
             starts.append(reverse("monitoring:reports"))
-            for key in ("participants-by-role", "community-members-by-role", "bridge-organisations"):
+            for key in (
+                "participants-by-role",
+                "community-members-by-role",
+                "bridge-organisations",
+            ):
                 starts.append(reverse("monitoring:records", args=[key]))
     # Machine-readable public output: read when it exists, its <loc> addresses followed.
     sections = [f"/sitemap-{name}.xml" for name in SITEMAPS]

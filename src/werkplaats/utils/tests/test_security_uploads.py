@@ -27,7 +27,11 @@ def stored_files(root) -> list:
 
 @pytest.mark.parametrize(
     ("name", "content_type"),
-    [("handreiking.pdf", "application/pdf"), ("buurt.png", "image/png"), ("foto.jpg", "image/jpeg")],
+    [
+        ("handreiking.pdf", "application/pdf"),
+        ("buurt.png", "image/png"),
+        ("foto.jpg", "image/jpeg"),
+    ],
 )
 def test_the_dossier_refuses_html_named_as_an_image_or_pdf(
     client, noor, settings, tmp_path, name, content_type
