@@ -172,3 +172,41 @@ def _force_login_passes_the_second_factor(request, monkeypatch):
 
     monkeypatch.setattr(Client, "_login", _login_past_the_second_factor)
     yield
+
+
+def _is_transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and (
+        marker.kwargs.get("transaction") or (marker.args and marker.args[0])
+    ):
+        return True
+    return bool({"transactional_db", "live_server"} & set(item.fixturenames))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _seeded_database_after_a_transactional_module(request, django_db_blocker):
+    """A transactional test flushes the test database when it ends (serialized rollback restores it
+    only before the next such test), leaving the migrations' seeded vocabularies gone for whatever
+    module runs next in this process. After a module with such tests, put the snapshot back."""
+    yield
+    items = [item for item in request.session.items if item.module is request.module]
+    if not any(_is_transactional(item) for item in items):
+        return
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.db import connection
+
+    from werkplaats.network.models import Municipality, ParticipantRole
+
+    snapshot = getattr(connection, "_test_serialized_contents", None)
+    with django_db_blocker.unblock():
+        seeded = (
+            ContentType.objects.exists()
+            and Municipality.objects.exists()
+            and ParticipantRole.objects.exists()
+        )
+        if not seeded and snapshot:
+            # Flushed, or overwritten by a restore: start from empty, then the seeded snapshot.
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            connection.creation.deserialize_db_from_string(snapshot)
+        ContentType.objects.clear_cache()

@@ -30,7 +30,7 @@ def test_a_read_key_may_not_write(client_with, twente_read_key):
         LIST, {"title": "X", "lead_workshop": "twente"}, format="json"
     )
     assert response.status_code == 403
-    assert "only read" in response.json()["detail"]
+    assert "alleen lezen" in response.json()["detail"]
     assert not Project.objects.exists()
 
 
@@ -43,7 +43,7 @@ def test_anyone_without_a_key_or_login_is_asked_to_authenticate(client_with):
 def test_a_wrong_key_answers_401_even_for_reading(client_with):
     response = client_with("wpt_nonsense").get(LIST)
     assert response.status_code == 401
-    assert "unknown, revoked or expired" in response.json()["detail"]
+    assert "onbekend, ingetrokken of verlopen" in response.json()["detail"]
 
 
 def test_a_write_key_cannot_create_for_another_werkplaats(client_with, twente_write_key, zeeland):
