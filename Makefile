@@ -45,7 +45,7 @@ run: demo  ## Install, migrate, load the demo, serve on 127.0.0.1:PORT (8000) wi
 # Two processes (pytest-xdist), each with its own test database; tests that must share one process
 # (the browser tests behind one live server, modules that load the demo once) carry an xdist_group
 # mark, which --dist loadgroup keeps on one worker. PYTEST_WORKERS=0 runs in this process only.
-PYTEST_WORKERS ?= 2
+PYTEST_WORKERS ?= 0
 PYTEST_PARALLEL := $(if $(filter-out 0,$(PYTEST_WORKERS)),-n $(PYTEST_WORKERS) --dist loadgroup)
 
 test: install  ## Run the whole test suite (in 2 processes), browser tests included.
