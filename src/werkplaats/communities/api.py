@@ -23,6 +23,7 @@ from rest_framework import serializers, viewsets
 from rest_framework.fields import SkipField
 
 from werkplaats.network.models import Theme, Workshop
+from werkplaats.utils.api import UtcDateTimeFilter
 
 from .api_writing import MeetingWriting, write_schemas
 from .models import LearningCommunity, Meeting, Membership
@@ -273,10 +274,10 @@ class MeetingFilter(filters.FilterSet):
         to_field_name="slug",
         label=_("Werkplaats, by slug."),
     )
-    starts_after = filters.IsoDateTimeFilter(
+    starts_after = UtcDateTimeFilter(
         field_name="starts_at", lookup_expr="gte", label=_("Meetings starting at or after.")
     )
-    starts_before = filters.IsoDateTimeFilter(
+    starts_before = UtcDateTimeFilter(
         field_name="starts_at", lookup_expr="lt", label=_("Meetings starting before.")
     )
 

@@ -162,7 +162,9 @@ def erase_person(person: Person) -> ErasureReport:
     """Anonymises ``person`` everywhere (see the module's docstring); returns what it touched."""
     report = ErasureReport()
     with transaction.atomic():
-        person = Person.objects.select_for_update().select_related("user").get(pk=person.pk)
+        person = (
+            Person.objects.select_for_update(of=("self",)).select_related("user").get(pk=person.pk)
+        )
         texts = _texts_of(person)
         user = person.user
         emails = {e for e in (person.email, user.email if user else "") if e}

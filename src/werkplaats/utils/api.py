@@ -1,9 +1,13 @@
 """Shared pieces of the REST API: pagination, accent-blind search and JSON errors for people."""
 
+import datetime
+
+import django_filters
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django_filters.fields import IsoDateTimeField
 from rest_framework import exceptions, filters
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -68,3 +72,28 @@ def exception_handler(exc, context):
     if response is not None and isinstance(exc, exceptions.ValidationError):
         response.data = {"detail": _("Some parameters are not valid."), "errors": response.data}
     return response
+
+
+class UtcDateTimeField(IsoDateTimeField):
+    """An ISO 8601 moment, turned into UTC before it reaches the database.
+
+    Python reads offsets up to ±24 hours; PostgreSQL only up to ±15:59 and fails on more. In UTC
+    every database takes it; a moment that falls outside the calendar in UTC is refused.
+    """
+
+    def to_python(self, value):
+        moment = super().to_python(value)
+        if moment is None:
+            return moment
+        try:
+            return moment.astimezone(datetime.UTC)
+        except OverflowError:
+            raise DjangoValidationError(
+                _("Give a date and time between the years 1 and 9999."), code="invalid"
+            ) from None
+
+
+class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
+    """``IsoDateTimeFilter`` reading its value with :class:`UtcDateTimeField`."""
+
+    field_class = UtcDateTimeField

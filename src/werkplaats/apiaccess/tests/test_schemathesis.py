@@ -8,6 +8,8 @@ to search harder.
 
 import pytest
 import schemathesis
+from django.core import signals
+from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -36,6 +38,11 @@ CHECKS = [
 def api_schema(db, cor, twente, zeeland):
     from werkplaats.conf.wsgi import application
 
+    # As Django's test client does: the WSGI handler must not close the test's connection at the end
+    # of each request (on PostgreSQL that would end the test's transaction).
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+
     # A little of everything, drafts included, so reads find records and writes have targets.
     ProjectFactory(lead_workshop=twente, slug="samen", is_published=True)
     ProjectFactory(lead_workshop=twente, is_published=False)
@@ -44,7 +51,9 @@ def api_schema(db, cor, twente, zeeland):
     PersonFactory(is_public=False)
     for factory in (ProductFactory, PublicationFactory, MeetingFactory):
         factory()
-    return schemathesis.openapi.from_wsgi("/api/v1/schema/", application)
+    yield schemathesis.openapi.from_wsgi("/api/v1/schema/", application)
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 def _headers(cor, twente, access):

@@ -103,3 +103,22 @@ def test_meetings_filter_by_werkplaats_and_period(client, twente, zeeland):
 
     assert [m["title"] for m in body["results"]] == ["Twente mei"]
     assert client.get("/api/v1/meetings/", {"workshop": "nergens"}).status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("moment", "status"),
+    [
+        ("9661-12-06T20:23:36-19:32", 200),
+        ("2026-03-01T10:00:00+23:00", 200),
+        ("0001-01-01T00:30:00+01:00", 400),
+    ],
+)
+def test_a_moment_with_an_offset_no_database_takes_is_read_in_utc_or_refused(
+    client, moment, status
+):
+    """PostgreSQL refuses offsets beyond ±15:59; the filter reads every moment in UTC first, and
+    refuses one that falls before the year 1 in UTC with a message."""
+    response = client.get("/api/v1/meetings/", {"starts_after": moment})
+    assert response.status_code == status, response.content
+    if status == 400:
+        assert response.json()["errors"]["starts_after"]

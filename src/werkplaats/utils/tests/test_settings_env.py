@@ -117,7 +117,7 @@ def test_the_embedded_defaults_are_sqlite_in_wal_mode_under_var_without_debug(tm
     assert loaded["name"] == str(tmp_path / "var" / "werkplaats.sqlite3")
     assert "journal_mode=WAL" in loaded["init"]
     assert loaded["debug"] is False
-    assert loaded["static"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    assert loaded["static"] == "werkplaats.utils.staticfiles.CompressedManifestStorage"
     assert loaded["ssl_redirect"] is False
 
 
