@@ -42,10 +42,10 @@ demo: migrate  ## Load the demo network (once; running it again changes nothing)
 run: demo  ## Install, migrate, load the demo, serve on 127.0.0.1:PORT (8000) with a task worker.
 	$(BIN)/werkplaats serve --host $(HOST) --port $(PORT)
 
-# Two processes (pytest-xdist), each with its own test database; tests that must share one process
-# (the browser tests behind one live server, modules that load the demo once) carry an xdist_group
-# mark, which --dist loadgroup keeps on one worker. PYTEST_WORKERS=0 runs in this process only.
-PYTEST_WORKERS ?= 0
+# Two processes (pytest-xdist), each with its own test database; work goes out a module at a time
+# and the browser tests stay on one worker (see pytest_xdist_make_scheduler in conftest.py).
+# PYTEST_WORKERS=0 runs in this process only.
+PYTEST_WORKERS ?= 2
 PYTEST_PARALLEL := $(if $(filter-out 0,$(PYTEST_WORKERS)),-n $(PYTEST_WORKERS) --dist loadgroup)
 
 test: install  ## Run the whole test suite (in 2 processes), browser tests included.

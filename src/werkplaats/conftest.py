@@ -183,20 +183,21 @@ def _is_transactional(item) -> bool:
     return bool({"transactional_db", "live_server"} & set(item.fixturenames))
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _seeded_database_after_a_transactional_module(request, django_db_blocker):
-    """A transactional test flushes the test database when it ends (serialized rollback restores it
-    only before the next such test), leaving the migrations' seeded vocabularies gone for whatever
-    module runs next in this process. After a module with such tests, put the snapshot back."""
-    yield
-    items = [item for item in request.session.items if item.module is request.module]
-    if not any(_is_transactional(item) for item in items):
-        return
+def _uses_the_database(item) -> bool:
+    return item.get_closest_marker("django_db") is not None or bool(
+        {"db", "transactional_db", "live_server", "django_db_setup"} & set(item.fixturenames)
+    )
+
+
+def _put_the_seeded_snapshot_back(django_db_blocker) -> None:
+    """When the test database has lost the migrations' seeded rows (flushed by a transactional
+    test, or overwritten by a restore), start from empty and load the snapshot taken after
+    migrating."""
     from django.contrib.contenttypes.models import ContentType
-    from django.core.management import call_command
     from django.db import connection
 
     from werkplaats.network.models import Municipality, ParticipantRole
+    from werkplaats.tests.snapshots import restore_snapshot
 
     snapshot = getattr(connection, "_test_serialized_contents", None)
     with django_db_blocker.unblock():
@@ -206,7 +207,20 @@ def _seeded_database_after_a_transactional_module(request, django_db_blocker):
             and ParticipantRole.objects.exists()
         )
         if not seeded and snapshot:
-            # Flushed, or overwritten by a restore: start from empty, then the seeded snapshot.
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-            connection.creation.deserialize_db_from_string(snapshot)
+            restore_snapshot(snapshot)
         ContentType.objects.clear_cache()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _seeded_database_for_every_module(request, django_db_blocker):
+    """A transactional test flushes the test database when it ends (serialized rollback restores it
+    only before the next such test), leaving the migrations' seeded vocabularies gone for whatever
+    module runs next in this process. Before a module that uses the database, and after one with
+    transactional tests, make sure the seeded rows are there (three cheap queries)."""
+    items = [item for item in request.session.items if item.module is request.module]
+    if any(_uses_the_database(item) for item in items):
+        request.getfixturevalue("django_db_setup")  # the test database, never the real one
+        _put_the_seeded_snapshot_back(django_db_blocker)
+    yield
+    if any(_is_transactional(item) for item in items):
+        _put_the_seeded_snapshot_back(django_db_blocker)

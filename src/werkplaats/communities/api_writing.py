@@ -17,15 +17,14 @@ from rest_framework import serializers, status
 from rest_framework.exceptions import ValidationError as DRFValidationError
 from rest_framework.response import Response
 
-from werkplaats.apiaccess.permissions import token_of
 from werkplaats.apiaccess.schema import ERRORS, write_responses
 from werkplaats.apiaccess.writing import FormWriteMixin, form_errors, form_serializer
 from werkplaats.network.forms import apply_errors
 
 from . import services
 from .manage_forms import MeetingForm
-from .models import LearningCommunity, Membership
-from .permissions import can_manage_community, coordinates
+from .models import LearningCommunity
+from .permissions import can_plan_meetings_of, facilitates_any_community_in_person
 
 MeetingWriteSerializer = form_serializer(
     "MeetingWrite",
@@ -46,13 +45,6 @@ MeetingWriteSerializer.__doc__ = (
 UUID = OpenApiParameter(
     "uuid", OpenApiTypes.UUID, OpenApiParameter.PATH, description=_("Its UUID.")
 )
-
-
-def may_run(user, community) -> bool:
-    """Who runs the community in the site; a key only as its werkplaats's coordinator."""
-    if token_of(user) is not None:
-        return coordinates(user, community)
-    return can_manage_community(user, community)
 
 
 def write_schemas(answer) -> dict:
@@ -101,10 +93,7 @@ class MeetingWriting(FormWriteMixin):
         user = self.request.user
         if super().may_create_any():
             return True
-        return (
-            token_of(user) is None
-            and Membership.objects.filter(person__user=user, is_facilitator=True).exists()
-        )
+        return facilitates_any_community_in_person(user)
 
     def build_form(self, values, meeting):
         self._community = (
@@ -124,10 +113,10 @@ class MeetingWriting(FormWriteMixin):
         return MeetingForm.initial_for(meeting)
 
     def may_create(self, form):
-        return may_run(self.request.user, self._community)
+        return can_plan_meetings_of(self.request.user, self._community)
 
     def may_change(self, meeting):
-        return may_run(self.request.user, meeting.community)
+        return can_plan_meetings_of(self.request.user, meeting.community)
 
     def save_form(self, form, meeting):
         try:

@@ -12,8 +12,9 @@
 from django.db.models import Q, QuerySet
 
 from werkplaats.accounts.roles import coordinated_workshops, is_network_editor
+from werkplaats.apiaccess.permissions import token_of
 
-from .models import LearningCommunity, Meeting, Reflection
+from .models import LearningCommunity, Meeting, Membership, Reflection
 
 
 def _active(user) -> bool:
@@ -51,6 +52,23 @@ def can_manage_community(user, community: LearningCommunity) -> bool:
     if is_network_editor(user) or coordinates(user, community):
         return True
     return community.memberships.filter(person__user=user, is_facilitator=True).exists()
+
+
+def can_plan_meetings_of(user, community: LearningCommunity) -> bool:
+    """Who plans a community's meetings: whoever runs it in the site; through the API a key
+    (which belongs to a werkplaats, not to a facilitator) only as that werkplaats's coordinator."""
+    if token_of(user) is not None:
+        return coordinates(user, community)
+    return can_manage_community(user, community)
+
+
+def facilitates_any_community_in_person(user) -> bool:
+    """A facilitator of some community, signed in (not through an API key)."""
+    return (
+        _active(user)
+        and token_of(user) is None
+        and Membership.objects.filter(person__user=user, is_facilitator=True).exists()
+    )
 
 
 def can_publish_reflections(user, community: LearningCommunity) -> bool:

@@ -27,7 +27,6 @@ from collections import Counter, defaultdict
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import setup_databases, teardown_databases
 
@@ -36,6 +35,7 @@ from werkplaats.network.tests.factories import WorkshopFactory
 from werkplaats.newsletter.constants import DeliveryState, IssueState, SubscriberStatus
 from werkplaats.newsletter.models import Delivery, Issue, Subscriber
 from werkplaats.newsletter.services import composing, sending
+from werkplaats.tests.snapshots import restore_snapshot
 
 from .conftest import Inbox, start_server
 
@@ -108,8 +108,7 @@ def committed(django_db_setup, django_db_blocker):
         try:
             yield
         finally:
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-            connection.creation.deserialize_db_from_string(snapshot)
+            restore_snapshot(snapshot)
             if own is not None:
                 teardown_databases(own, verbosity=0)
 

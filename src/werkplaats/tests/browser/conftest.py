@@ -21,6 +21,8 @@ from django.test.utils import setup_databases, teardown_databases
 from django.urls import reverse
 from django.utils import translation
 
+from werkplaats.tests.snapshots import restore_snapshot
+
 # Sync Playwright runs an event loop in this thread; the ORM calls the tests make are still plain
 # synchronous calls, which Django would otherwise refuse inside a running loop.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -183,8 +185,7 @@ def site(django_db_setup, django_db_blocker, browser):
                 server._live_server_modified_settings.disable()
                 server.stop()
             _close_server_connections()
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-            connection.creation.deserialize_db_from_string(snapshot)
+            restore_snapshot(snapshot)
             if own_databases is not None:
                 teardown_databases(own_databases, verbosity=0)
 
