@@ -193,6 +193,22 @@ LIBRARY_MAX_UPLOAD_MB = env_int("LIBRARY_MAX_UPLOAD_MB", 25)
 # OAI-PMH (/oai): records per page, the repository part of identifiers, and a network address
 # (never a person's) for harvesters' operators.
 OAI_PAGE_SIZE = env_int("OAI_PAGE_SIZE", 100)
+
+# One cache for every web process on this machine (a directory under var/): the dashboards' public
+# figures are computed once per MONITORING_CACHE_SECONDS, not once per process. It holds public
+# figures only; deleting it is always safe.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("CACHE_DIR", str(VAR_DIR / "cache")),
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
+}
+
+# Monitoring: how long the public figures of a dashboard are kept before they are computed again
+# (0: every request, and no warming). Internal figures are never cached. The default dashboards
+# are computed ahead of visitors every five minutes (monitoring/warming.py).
+MONITORING_CACHE_SECONDS = env_int("MONITORING_CACHE_SECONDS", 300)
 OAI_REPOSITORY_IDENTIFIER = env_str("OAI_REPOSITORY_IDENTIFIER", "werkplaatsensociaaldomein.nl")
 OAI_ADMIN_EMAIL = env_str("OAI_ADMIN_EMAIL", "info@werkplaatsensociaaldomein.nl")
 
@@ -370,6 +386,7 @@ DAILY_TASKS = [
 # to do and safe to run twice.
 FREQUENT_TASKS = [
     "werkplaats.dossier.tasks.publish_scheduled_articles",
+    "werkplaats.monitoring.tasks.warm_dashboards",
 ]
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")

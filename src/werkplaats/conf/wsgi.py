@@ -1,6 +1,22 @@
+"""The WSGI application (gunicorn ``werkplaats.conf.wsgi:application``).
+
+Importing it also imports every view through the URL patterns, so that gunicorn's ``--preload``
+(which ``werkplaats serve`` uses) does that work once, before the web processes are forked, and a
+process's first request does not pay for it.
+"""
+
 import os
 
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "werkplaats.conf.settings")
 application = get_wsgi_application()
+
+
+def _import_every_view() -> None:
+    from django.urls import get_resolver
+
+    get_resolver().url_patterns  # noqa: B018 (imports the URLconf and, through it, the views)
+
+
+_import_every_view()

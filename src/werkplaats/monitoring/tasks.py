@@ -19,3 +19,11 @@ def generate_report(report_uuid: str) -> str:
     if report is None:  # deleted while it waited
         return "deleted"
     return generate(report).status
+
+
+@task()
+def warm_dashboards() -> int:
+    """Computes the public figures of the default dashboards ahead of visitors (see warming)."""
+    from .warming import warm_public_dashboards
+
+    return warm_public_dashboards()

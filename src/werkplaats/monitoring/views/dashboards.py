@@ -4,14 +4,22 @@ Both read the same filter form (``period``, ``werkplaats``, ``theme``, ``compare
 ``Scope.query()``), measure every indicator the viewer may see over the scope, and group the figures
 by line of force. A filter value that cannot be used is shown next to its field and the default takes
 its place; the page then answers 400, like the trace lists.
+
+The figures of a public scope are the same for every visitor: that part of the page is cached for
+``MONITORING_CACHE_SECONDS`` (a change shows within that time; the page says when the figures were
+computed). Internal figures (a coordinator's, an editor's) are computed on every request and never
+enter the cache.
 """
 
 from urllib.parse import urlencode
 
+from django.conf import settings
+from django.core.cache.utils import make_template_fragment_key
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.urls import path, reverse
+from django.utils.functional import SimpleLazyObject
 
 from werkplaats.network.models import Workshop
 
@@ -21,6 +29,8 @@ from ..forms import DashboardFilterForm
 from ..scope import Scope
 
 NETWORK_COMPONENT = "monitoring/components/network.html"
+FIGURES_TEMPLATE = "monitoring/components/dashboard_figures.html"
+FIGURES_FRAGMENT = "monitoring_dashboard"  # the fragment name in dashboard.html's {% cache %}
 
 
 def network_dashboard(request):
@@ -73,23 +83,46 @@ def _render(request, form, *, workshop):
     )
     compare_period = form.chosen_compare()
     compare_scope = scope.with_period(compare_period) if compare_period else None
-    figures = indicators.compute(scope)
-    compared = (
-        {figure.key: figure for figure in indicators.compute(compare_scope)}
-        if compare_scope
-        else {}
-    )
+
+    # Public figures (counts of published records, the same for every visitor) are kept for
+    # MONITORING_CACHE_SECONDS; internal ones, and a page with a filter error, never.
+    cacheable = not scope.internal and not form.has_errors()
     context = {
         "form": form,
         "scope": scope,
         "workshop": workshop,
         "compare_scope": compare_scope,
-        "sections": _sections(figures, compared),
-        "analysis": _network_analysis(scope),
+        **figures_context(scope, compare_scope),
         "scope_query": urlencode(scope.query()),
+        "cache_seconds": settings.MONITORING_CACHE_SECONDS if cacheable else 0,
     }
     status = 400 if form.has_errors() else 200
     return render(request, "monitoring/dashboard.html", context, status=status)
+
+
+def figures_context(scope, compare_scope) -> dict:
+    """What ``FIGURES_TEMPLATE`` needs, computed only when the template first asks (which it
+    does not when the cached part is used), and the key under which that part is cached."""
+
+    def sections():
+        figures = indicators.compute(scope)
+        compared = (
+            {figure.key: figure for figure in indicators.compute(compare_scope)}
+            if compare_scope
+            else {}
+        )
+        return _sections(figures, compared)
+
+    return {
+        "sections": SimpleLazyObject(sections),
+        "analysis": SimpleLazyObject(lambda: _network_analysis(scope)),
+        "figures_key": f"{scope.key}|{compare_scope.key if compare_scope else ''}",
+    }
+
+
+def figures_cache_key(context: dict, language: str) -> str:
+    """The key of the ``{% cache %}`` part of dashboard.html for this context and language."""
+    return make_template_fragment_key(FIGURES_FRAGMENT, [context["figures_key"], language])
 
 
 def _sections(figures, compared) -> list[dict]:
