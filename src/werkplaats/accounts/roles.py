@@ -31,6 +31,17 @@ def is_network_editor(user) -> bool:
     )
 
 
+def acts_in_person(user) -> bool:
+    """Signed in as themselves, not through a partner system's API key (werkplaats.apiaccess).
+
+    A key acts for its werkplaats, as a coordinator of it; its maker's personal ties (membership
+    of a community, their own unpublished profile) never come with it.
+    """
+    return bool(
+        user.is_authenticated and user.is_active and getattr(user, "api_token", None) is None
+    )
+
+
 def coordinated_workshops(user) -> QuerySet:
     """The werkplaatsen this user coordinates (empty for anyone else)."""
     from werkplaats.network.models import Workshop

@@ -11,7 +11,7 @@
 
 from django.db.models import Q, QuerySet
 
-from werkplaats.accounts.roles import coordinated_workshops, is_network_editor
+from werkplaats.accounts.roles import acts_in_person, coordinated_workshops, is_network_editor
 from werkplaats.apiaccess.permissions import token_of
 
 from .models import LearningCommunity, Meeting, Membership, Reflection
@@ -21,20 +21,27 @@ def _active(user) -> bool:
     return bool(user.is_authenticated and user.is_active)
 
 
+def _membership(user) -> Q:
+    """Communities the user is a member of, in person (an API key brings no membership)."""
+    if not acts_in_person(user):
+        return Q(pk__in=[])
+    return Q(memberships__person__user=user)
+
+
 def communities_visible_to(user) -> QuerySet:
     """Every community is listed publicly (closed ones by name and purpose only)."""
     return LearningCommunity.objects.all()
 
 
 def communities_of(user) -> QuerySet:
-    """The communities a user is a member of."""
-    if not _active(user):
+    """The communities a user is a member of (in person: never through an API key)."""
+    if not acts_in_person(user):
         return LearningCommunity.objects.none()
     return LearningCommunity.objects.filter(memberships__person__user=user).distinct()
 
 
 def is_member(user, community: LearningCommunity) -> bool:
-    if not _active(user):
+    if not acts_in_person(user):
         return False
     return community.memberships.filter(person__user=user).exists()
 
@@ -51,7 +58,14 @@ def can_manage_community(user, community: LearningCommunity) -> bool:
         return False
     if is_network_editor(user) or coordinates(user, community):
         return True
-    return community.memberships.filter(person__user=user, is_facilitator=True).exists()
+    return _facilitates(user, community)
+
+
+def _facilitates(user, community: LearningCommunity) -> bool:
+    return (
+        acts_in_person(user)
+        and community.memberships.filter(person__user=user, is_facilitator=True).exists()
+    )
 
 
 def can_plan_meetings_of(user, community: LearningCommunity) -> bool:
@@ -65,8 +79,7 @@ def can_plan_meetings_of(user, community: LearningCommunity) -> bool:
 def facilitates_any_community_in_person(user) -> bool:
     """A facilitator of some community, signed in (not through an API key)."""
     return (
-        _active(user)
-        and token_of(user) is None
+        acts_in_person(user)
         and Membership.objects.filter(person__user=user, is_facilitator=True).exists()
     )
 
@@ -77,7 +90,7 @@ def can_publish_reflections(user, community: LearningCommunity) -> bool:
         return False
     if coordinates(user, community):
         return True
-    return community.memberships.filter(person__user=user, is_facilitator=True).exists()
+    return _facilitates(user, community)
 
 
 def can_see_member_names(user, community: LearningCommunity) -> bool:
@@ -108,8 +121,7 @@ def reflections_visible_to(user) -> QuerySet:
     condition = Q(is_published=True, meeting__community__is_open=True)
     if _active(user):
         own = LearningCommunity.objects.filter(
-            Q(memberships__person__user=user)
-            | Q(workshop__in=coordinated_workshops(user).values("pk"))
+            _membership(user) | Q(workshop__in=coordinated_workshops(user).values("pk"))
         ).values("pk")
         condition |= Q(meeting__community__in=own)
     return Reflection.objects.filter(condition)
@@ -159,7 +171,6 @@ def communities_seen_closely_by(user):
         return _Every()
     return frozenset(
         LearningCommunity.objects.filter(
-            Q(memberships__person__user=user)
-            | Q(workshop__in=coordinated_workshops(user).values("pk"))
+            _membership(user) | Q(workshop__in=coordinated_workshops(user).values("pk"))
         ).values_list("pk", flat=True)
     )

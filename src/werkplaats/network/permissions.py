@@ -2,7 +2,7 @@
 
 from django.db.models import Q, QuerySet
 
-from werkplaats.accounts.roles import coordinated_workshops, is_network_editor
+from werkplaats.accounts.roles import acts_in_person, coordinated_workshops, is_network_editor
 
 from .models import Person, Workshop
 
@@ -18,7 +18,9 @@ def people_visible_to(user) -> QuerySet:
         return people
     if not user.is_authenticated:
         return people.public()
-    condition = Q(is_public=True) | Q(user=user)
+    condition = Q(is_public=True)
+    if acts_in_person(user):  # one's own profile; never through an API key
+        condition |= Q(user=user)
     workshops = coordinated_workshops(user)
     if workshops.exists():
         condition |= Q(workshops__in=workshops)
