@@ -8,6 +8,10 @@
 - ``ada``: administrator
 """
 
+import functools
+import json
+from collections import Counter
+
 import pytest
 
 from werkplaats.network.tests.factories import PersonFactory, WorkshopFactory
@@ -189,24 +193,31 @@ def _uses_the_database(item) -> bool:
     )
 
 
+@functools.cache
+def _rows_in_snapshot(snapshot: str) -> tuple[tuple[str, int], ...]:
+    """How many rows of each model the snapshot taken after migrating holds."""
+    return tuple(sorted(Counter(row["model"] for row in json.loads(snapshot)).items()))
+
+
 def _put_the_seeded_snapshot_back(django_db_blocker) -> None:
-    """When the test database has lost the migrations' seeded rows (flushed by a transactional
-    test, or overwritten by a restore), start from empty and load the snapshot taken after
-    migrating."""
+    """When the test database no longer holds exactly the migrations' seeded rows (flushed by a
+    transactional test, overwritten by a restore, or partly emptied), start from empty and load
+    the snapshot taken after migrating. One COUNT per seeded model."""
+    from django.apps import apps
     from django.contrib.contenttypes.models import ContentType
     from django.db import connection
 
-    from werkplaats.network.models import Municipality, ParticipantRole
     from werkplaats.tests.snapshots import restore_snapshot
 
     snapshot = getattr(connection, "_test_serialized_contents", None)
+    if not snapshot:
+        return
     with django_db_blocker.unblock():
-        seeded = (
-            ContentType.objects.exists()
-            and Municipality.objects.exists()
-            and ParticipantRole.objects.exists()
+        intact = all(
+            apps.get_model(label)._base_manager.count() == rows
+            for label, rows in _rows_in_snapshot(snapshot)
         )
-        if not seeded and snapshot:
+        if not intact:
             restore_snapshot(snapshot)
         ContentType.objects.clear_cache()
 

@@ -195,13 +195,13 @@ LIBRARY_MAX_UPLOAD_MB = env_int("LIBRARY_MAX_UPLOAD_MB", 25)
 OAI_PAGE_SIZE = env_int("OAI_PAGE_SIZE", 100)
 
 # One cache for every web process on this machine (a directory under var/): the dashboards' public
-# figures are computed once per MONITORING_CACHE_SECONDS, not once per process. It holds public
-# figures only; deleting it is always safe.
+# figures (computed once per MONITORING_CACHE_SECONDS, not once per process) and rendered APA
+# references (found by their content). Everything in it can be made again: deleting it is safe.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": env_str("CACHE_DIR", str(VAR_DIR / "cache")),
-        "OPTIONS": {"MAX_ENTRIES": 2000},
+        "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 }
 
