@@ -26,6 +26,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from common import build_demo, setup_django  # noqa: E402
 
 #: (label, address, who): who is None for a visitor, or a username made by ``_users``.
 PAGES = [
@@ -64,31 +66,18 @@ def _arguments(argv=None):
 
 
 def _setup(var_dir: str) -> None:
-    os.environ["VAR_DIR"] = var_dir
-    os.environ["DJANGO_SETTINGS_MODULE"] = "werkplaats.conf.settings"
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
-    os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 50)
-    sys.path.insert(0, str(ROOT / "src"))
-    sys.path.insert(0, str(ROOT / "bench"))
-    import django
-
-    django.setup()
+    setup_django(var_dir)
     from django.conf import settings
 
     settings.ROOT_URLCONF = "floor_urls"
 
 
 def _build(scale: int) -> dict:
-    from django.core.management import call_command
-
     from werkplaats.network.models import Organisation, Person, Workshop
     from werkplaats.projects.models import Project
     from werkplaats.questions.models import PracticeQuestion
 
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
-    if not Workshop.objects.exists():
-        call_command("demo", scale=scale, verbosity=0)
+    build_demo(scale)
     return {
         "werkplaatsen": Workshop.objects.count(),
         "organisations": Organisation.objects.count(),

@@ -17,7 +17,6 @@ others. Exit status 1 when the HTML takes 3 s or more, or the PDF 10 s or more (
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import tempfile
@@ -25,6 +24,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from common import build_demo, setup_django  # noqa: E402
+
 TARGET_HTML_S = 3.0
 TARGET_PDF_S = 10.0
 
@@ -38,28 +40,12 @@ def _arguments(argv=None):
     return parser.parse_args(argv)
 
 
-def _setup(var_dir: str) -> None:
-    os.environ["VAR_DIR"] = var_dir
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "werkplaats.conf.settings")
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
-    os.environ.setdefault("SECRET_KEY", "bench-only")
-    sys.path.insert(0, str(ROOT / "src"))
-    import django
-
-    django.setup()
-
-
 def _build(scale: int) -> dict:
-    from django.core.management import call_command
-
     from werkplaats.network.models import Organisation, Workshop
     from werkplaats.projects.models import Project
     from werkplaats.questions.models import PracticeQuestion
 
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)  # pages link hashed files
-    if not Workshop.objects.exists():
-        call_command("demo", scale=scale, verbosity=0)
+    build_demo(scale)
     return {
         "workshops": Workshop.objects.count(),
         "organisations": Organisation.objects.count(),
@@ -162,7 +148,7 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory(prefix="werkplaats-report-bench-") as tmp:
         var_dir = args.var_dir or tmp
         Path(var_dir).mkdir(parents=True, exist_ok=True)
-        _setup(var_dir)
+        setup_django(var_dir)
         if not args.json:
             print(f"Building the report bench database in {var_dir} ...", flush=True)
         numbers = {"scale": args.scale, **_build(args.scale)}

@@ -179,6 +179,10 @@ def main(argv=None) -> int:
         subprocess.run([sys.executable, str(ROOT / "bench" / "report.py")], cwd=ROOT).returncode
         == 0
     )
+    # Every public page and API list against the floor (issue 9, part 2): var/bench-pages.md.
+    ok &= (
+        subprocess.run([sys.executable, str(ROOT / "bench" / "pages.py")], cwd=ROOT).returncode == 0
+    )
     print("\nAll targets met." if ok else "\nSome targets were missed (see MISSED above).")
     return 0 if ok else 1
 
