@@ -227,7 +227,7 @@ def _seeded_database_for_every_module(request, django_db_blocker):
     """A transactional test flushes the test database when it ends (serialized rollback restores it
     only before the next such test), leaving the migrations' seeded vocabularies gone for whatever
     module runs next in this process. Before a module that uses the database, and after one with
-    transactional tests, make sure the seeded rows are there (three cheap queries)."""
+    transactional tests, make sure the seeded rows are there (a COUNT per seeded model)."""
     items = [item for item in request.session.items if item.module is request.module]
     if any(_uses_the_database(item) for item in items):
         request.getfixturevalue("django_db_setup")  # the test database, never the real one

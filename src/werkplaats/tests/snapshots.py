@@ -1,4 +1,5 @@
-"""Putting a test database back to a snapshot (a string from ``serialize_db_to_string``).
+"""The test database: knowing that one is in use, and putting it back to a snapshot (a string
+from ``serialize_db_to_string``).
 
 Used where tests must leave the database as they found it after work that a transaction cannot
 roll back (a live server, worker processes, transactional tests). Flushing also sets PostgreSQL's
@@ -20,3 +21,16 @@ def restore_snapshot(snapshot: str) -> None:
         with connection.cursor() as cursor:
             for statement in statements:
                 cursor.execute(statement)
+
+
+def on_a_test_database() -> bool:
+    """Whether the default connection already points at a test database (pytest-django made one).
+
+    SQLite's test database lives in memory under a ``file:memorydb_…`` name, which is not what
+    ``_get_test_db_name()`` answers (``:memory:``): comparing the two would make a second test
+    database over the first, and tearing that down would empty the first for every later test.
+    """
+    name = str(connection.settings_dict["NAME"])
+    if connection.vendor == "sqlite" and connection.creation.is_in_memory_db(name):
+        return True
+    return name == connection.creation._get_test_db_name()

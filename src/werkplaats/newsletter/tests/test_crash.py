@@ -35,7 +35,7 @@ from werkplaats.network.tests.factories import WorkshopFactory
 from werkplaats.newsletter.constants import DeliveryState, IssueState, SubscriberStatus
 from werkplaats.newsletter.models import Delivery, Issue, Subscriber
 from werkplaats.newsletter.services import composing, sending
-from werkplaats.tests.snapshots import restore_snapshot
+from werkplaats.tests.snapshots import on_a_test_database, restore_snapshot
 
 from .conftest import Inbox, start_server
 
@@ -97,7 +97,7 @@ def committed(django_db_setup, django_db_blocker):
         # pytest-django creates the test database only when a collected test asks for ``db``:
         # never touch the developer's own database when this test runs alone.
         own = None
-        if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
+        if not on_a_test_database():
             own = setup_databases(verbosity=0, interactive=False, aliases={"default"})
         seeded = getattr(connection, "_test_serialized_contents", None)
         if seeded and not ContentType.objects.exists():

@@ -21,7 +21,7 @@ from django.test.utils import setup_databases, teardown_databases
 from django.urls import reverse
 from django.utils import translation
 
-from werkplaats.tests.snapshots import restore_snapshot
+from werkplaats.tests.snapshots import on_a_test_database, restore_snapshot
 
 # Sync Playwright runs an event loop in this thread; the ORM calls the tests make are still plain
 # synchronous calls, which Django would otherwise refuse inside a running loop.
@@ -133,7 +133,7 @@ def _ensure_test_database():
     browser tests run, none does, and the ``site`` fixture would otherwise load the demo into (and
     flush) the developer's own database.
     """
-    if connection.settings_dict["NAME"] == connection.creation._get_test_db_name():
+    if on_a_test_database():
         return None
     return setup_databases(verbosity=0, interactive=False, aliases={"default"})
 
