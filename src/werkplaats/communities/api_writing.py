@@ -24,7 +24,7 @@ from werkplaats.network.forms import apply_errors
 from . import services
 from .manage_forms import MeetingForm
 from .models import LearningCommunity
-from .permissions import can_plan_meetings_of, facilitates_any_community_in_person
+from .permissions import can_manage_community, facilitates_any_community_in_person
 
 MeetingWriteSerializer = form_serializer(
     "MeetingWrite",
@@ -113,10 +113,10 @@ class MeetingWriting(FormWriteMixin):
         return MeetingForm.initial_for(meeting)
 
     def may_create(self, form):
-        return can_plan_meetings_of(self.request.user, self._community)
+        return can_manage_community(self.request.user, self._community)
 
     def may_change(self, meeting):
-        return can_plan_meetings_of(self.request.user, meeting.community)
+        return can_manage_community(self.request.user, meeting.community)
 
     def save_form(self, form, meeting):
         try:

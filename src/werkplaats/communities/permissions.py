@@ -12,7 +12,6 @@
 from django.db.models import Q, QuerySet
 
 from werkplaats.accounts.roles import acts_in_person, coordinated_workshops, is_network_editor
-from werkplaats.apiaccess.permissions import token_of
 
 from .models import LearningCommunity, Meeting, Membership, Reflection
 
@@ -53,7 +52,9 @@ def coordinates(user, community: LearningCommunity) -> bool:
 
 
 def can_manage_community(user, community: LearningCommunity) -> bool:
-    """Facilitators, the werkplaats's coordinators and network editors run a community."""
+    """Facilitators, the werkplaats's coordinators and network editors run a community (and plan
+    its meetings). An API key is its werkplaats's coordinator only: never an editor, never a
+    facilitator."""
     if not _active(user):
         return False
     if is_network_editor(user) or coordinates(user, community):
@@ -66,14 +67,6 @@ def _facilitates(user, community: LearningCommunity) -> bool:
         acts_in_person(user)
         and community.memberships.filter(person__user=user, is_facilitator=True).exists()
     )
-
-
-def can_plan_meetings_of(user, community: LearningCommunity) -> bool:
-    """Who plans a community's meetings: whoever runs it in the site; through the API a key
-    (which belongs to a werkplaats, not to a facilitator) only as that werkplaats's coordinator."""
-    if token_of(user) is not None:
-        return coordinates(user, community)
-    return can_manage_community(user, community)
 
 
 def facilitates_any_community_in_person(user) -> bool:
