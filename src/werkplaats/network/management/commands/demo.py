@@ -19,22 +19,28 @@ from werkplaats.communities.demo import load_demo_communities
 from werkplaats.dossier.demo import load_demo_dossier
 from werkplaats.library.demo import load_demo_library
 from werkplaats.network.demo import DemoError, load_demo
+from werkplaats.network.demo.benchmark import BASE_SCALE, load_benchmark_size
 from werkplaats.network.models import Municipality, Organisation, Person, Workshop
 from werkplaats.network.reference import ReferenceDataError
 from werkplaats.newsletter.demo import load_demo_newsletter
 from werkplaats.projects.demo import load_demo_projects
 from werkplaats.publications.demo import load_demo_publications
 from werkplaats.questions.demo import load_demo_questions
+from werkplaats.utils.pagecache import content_changed
+
+BENCHMARK = "benchmark"
 
 
-def _positive(value: str) -> int:
+def _scale(value: str) -> int | str:
+    if value == BENCHMARK:
+        return value
     try:
         number = int(value)
     except ValueError:
         number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(
-            _("give a whole number of 1 or more, not %(value)r.") % {"value": value}
+            _("give a whole number of 1 or more, or “benchmark”, not %(value)r.") % {"value": value}
         )
     return number
 
@@ -51,14 +57,20 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument(
             "--scale",
-            type=_positive,
+            type=_scale,
             default=1,
-            help="Build N times the network (N×15 werkplaatsen). Default 1.",
+            help=(
+                "Build N times the network (N×15 werkplaatsen). Default 1. 'benchmark': the "
+                "benchmark size (60 werkplaatsen, 100 000 questions and more; a few minutes)."
+            ),
         )
 
-    def handle(self, *args, scale: int, verbosity: int, **options):
+    def handle(self, *args, scale: int | str, verbosity: int, **options):
         started = time.monotonic()
         show = verbosity >= 1
+        benchmark = scale == BENCHMARK
+        if benchmark:
+            scale = BASE_SCALE
         try:
             report = self.stdout.write if show else None
             result = load_demo(scale=scale, progress=show, report=report)
@@ -69,7 +81,9 @@ class Command(BaseCommand):
             publications = load_demo_publications(scale=scale, report=report)
             dossier = load_demo_dossier(scale=scale, report=report)
             newsletter = load_demo_newsletter(scale=scale, report=report)
+            bulk = load_benchmark_size(progress=show, report=report) if benchmark else None
             call_command("rebuild_search_index", verbosity=0)  # bulk loads bypass the signals
+            content_changed()
         except (DemoError, ReferenceDataError) as error:
             raise CommandError(str(error)) from error
         except DatabaseError as error:
@@ -90,8 +104,9 @@ class Command(BaseCommand):
             publications,
             dossier,
             newsletter,
+            bulk,
         )
-        if not any(part.changed for part in loaded):
+        if not any(part.changed for part in loaded if part):
             self.stdout.write(_("Demo network already loaded: nothing changed."))
             return
         people = Person.objects.aggregate(
