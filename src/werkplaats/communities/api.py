@@ -23,7 +23,7 @@ from rest_framework import serializers, viewsets
 from rest_framework.fields import SkipField
 
 from werkplaats.network.models import Theme, Workshop
-from werkplaats.utils.api import UtcDateTimeFilter
+from werkplaats.utils.api import UtcDateTimeFilter, represent
 
 from .api_writing import MeetingWriting, write_schemas
 from .models import LearningCommunity, Meeting, Membership
@@ -88,12 +88,12 @@ class CommunityForRolesSerializer(RolesOnly, serializers.Serializer):
 
     @extend_schema_field(MemberForRolesSerializer(many=True))
     def get_members(self, community):
-        return MemberForRolesSerializer(community.memberships.all(), many=True).data
+        return represent(self, MemberForRolesSerializer, community.memberships.all())
 
     @extend_schema_field(ReflectionForRolesSerializer(many=True))
     def get_unpublished_reflections(self, community):
         meetings = getattr(community, "unpublished_meetings", [])
-        return ReflectionForRolesSerializer([m.reflection for m in meetings], many=True).data
+        return represent(self, ReflectionForRolesSerializer, [m.reflection for m in meetings])
 
 
 class CommunitySerializer(serializers.ModelSerializer):
@@ -141,7 +141,7 @@ class CommunitySerializer(serializers.ModelSerializer):
         if not community.is_open:
             return []
         public = [m for m in community.memberships.all() if m.person.is_public]
-        return CommunityMemberSerializer(public, many=True).data
+        return represent(self, CommunityMemberSerializer, public)
 
     @extend_schema_field(CommunityRoleCountSerializer(many=True))
     def get_member_counts(self, community):
@@ -178,7 +178,9 @@ class MeetingForRolesSerializer(RolesOnly, serializers.Serializer):
     @extend_schema_field(ReflectionForRolesSerializer(allow_null=True))
     def get_reflection(self, meeting):
         reflection = getattr(meeting, "reflection", None)
-        return None if reflection is None else ReflectionForRolesSerializer(reflection).data
+        if reflection is None:
+            return None
+        return represent(self, ReflectionForRolesSerializer, reflection, many=False)
 
 
 CLOSED_HELP = "Null for a closed community, except for those who see more (see for_roles)."
@@ -245,7 +247,7 @@ class MeetingSerializer(serializers.ModelSerializer):
         reflection = getattr(meeting, "reflection", None)
         if reflection is None or not (reflection.is_published and meeting.community.is_open):
             return None
-        return PublicReflectionSerializer(reflection).data
+        return represent(self, PublicReflectionSerializer, reflection, many=False)
 
 
 class CommunityFilter(filters.FilterSet):

@@ -98,6 +98,13 @@ class Product(PublicIdentity, Searchable):
         ordering = ["-date", "title"]
         verbose_name = _("product")
         verbose_name_plural = _("products")
+        indexes = [  # the published library in its order
+            models.Index(
+                fields=["-date", "title", "id"],
+                condition=models.Q(is_published=True),
+                name="product_published_list",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -7,22 +7,33 @@ from werkplaats.accounts.roles import coordinated_workshops, is_network_editor
 from .models import Product
 
 
-def _of_workshops(workshops) -> Q:
+def _of_workshops(workshops, via: str = "") -> Q:
     return Q(
-        pk__in=Product.workshops.through.objects.filter(workshop__in=workshops).values("product_id")
+        **{
+            f"{via}pk__in": Product.workshops.through.objects.filter(workshop__in=workshops).values(
+                "product_id"
+            )
+        }
     )
+
+
+def visible_products_q(user, via: str = "") -> Q:
+    """The condition of ``products_visible_to`` on the product behind the relation ``via``
+    (such as ``"source__"``): a join with it, where ``pk__in=<visible products>`` would make the
+    database list every published product first."""
+    if is_network_editor(user):
+        return Q()
+    workshops = coordinated_workshops(user)
+    published = Q(**{f"{via}is_published": True})
+    if not workshops.exists():
+        return published
+    return published | _of_workshops(workshops.values("pk"), via)
 
 
 def products_visible_to(user) -> QuerySet:
     """Published products for everyone; drafts only for the coordinators of one of the
     product's werkplaatsen, and for network editors."""
-    products = Product.objects.all()
-    if is_network_editor(user):
-        return products
-    workshops = coordinated_workshops(user)
-    if not workshops.exists():
-        return products.published()
-    return products.filter(Q(is_published=True) | _of_workshops(workshops.values("pk")))
+    return Product.objects.filter(visible_products_q(user))
 
 
 def products_edited_by(user) -> QuerySet:

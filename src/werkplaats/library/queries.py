@@ -15,7 +15,7 @@ from werkplaats.network.models import Person, Theme, Workshop
 from werkplaats.utils.text import fold
 
 from .models import Adoption, BuildsOn, Product
-from .permissions import products_visible_to
+from .permissions import products_visible_to, visible_products_q
 
 ORDERED_WORKSHOPS = Workshop.objects.order_by("name")
 ORDERED_THEMES = Theme.objects.order_by("position", "name")
@@ -55,9 +55,8 @@ def product_list(user, filters: dict) -> QuerySet:
 
 def detail_queryset(user) -> QuerySet:
     """Products this user may see, with everything their page and API record show."""
-    visible = products_visible_to(user)
     return (
-        with_listing_relations(visible)
+        with_listing_relations(products_visible_to(user))
         .select_related("project")
         .prefetch_related(
             "beneficiary_groups",
@@ -68,15 +67,15 @@ def detail_queryset(user) -> QuerySet:
             ),
             Prefetch(
                 "builds_on",
-                queryset=BuildsOn.objects.filter(source__in=visible).select_related(
-                    "source", "source__kind"
-                ),
+                queryset=BuildsOn.objects.filter(
+                    visible_products_q(user, "source__")
+                ).select_related("source", "source__kind"),
             ),
             Prefetch(
                 "built_upon_by",
-                queryset=BuildsOn.objects.filter(product__in=visible).select_related(
-                    "product", "product__kind"
-                ),
+                queryset=BuildsOn.objects.filter(
+                    visible_products_q(user, "product__")
+                ).select_related("product", "product__kind"),
             ),
             Prefetch(
                 "adoptions",

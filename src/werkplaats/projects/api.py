@@ -19,6 +19,7 @@ from rest_framework.fields import SkipField
 from werkplaats.network.constants import Province
 from werkplaats.network.models import Theme, Workshop
 from werkplaats.questions.constants import QuestionType
+from werkplaats.utils.api import represent
 
 from . import queries
 from .api_writing import ProjectWriting, write_schemas
@@ -121,7 +122,7 @@ class ProjectForRolesSerializer(serializers.Serializer):
             (p for p in project.participants.all() if p.person_id),
             key=lambda p: (p.role.position, p.person.family_name, p.person.given_name),
         )
-        return ParticipantForRolesSerializer(rows, many=True).data
+        return represent(self, ParticipantForRolesSerializer, rows)
 
 
 def _named(obj) -> dict | None:

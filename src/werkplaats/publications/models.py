@@ -116,6 +116,13 @@ class Publication(PublicIdentity, Searchable):
         ordering = ["-year", "title"]
         verbose_name = _("publication")
         verbose_name_plural = _("publications")
+        indexes = [  # the published list in its order, and its years
+            models.Index(
+                fields=["-year", "-date", "title", "id"],
+                condition=models.Q(is_published=True),
+                name="publication_published_list",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["doi"], condition=~models.Q(doi=""), name="publication_doi_once"

@@ -33,6 +33,7 @@ from rest_framework.settings import api_settings
 
 from werkplaats.accounts.roles import coordinated_workshops, is_network_editor
 from werkplaats.network.models import Theme, Workshop
+from werkplaats.utils.api import represent
 
 from .constants import QuestionType, State, TimeFrame
 from .forms import MAX_LENGTHS, IntakeFieldsForm
@@ -113,7 +114,7 @@ class QuestionSerializer(serializers.ModelSerializer):
     def get_handling(self, question):
         if not self.context["handles"](question):
             return None
-        return QuestionHandlingSerializer(question, context=self.context).data
+        return represent(self, QuestionHandlingSerializer, question, many=False)
 
 
 class QuestionFilter(filters.FilterSet):

@@ -110,6 +110,13 @@ class PracticeQuestion(Searchable):
         ordering = ["-submitted_at"]
         verbose_name = _("practice question")
         verbose_name_plural = _("practice questions")
+        indexes = [  # the newest published questions (home page), without sorting them all
+            models.Index(
+                fields=["-published_at"],
+                condition=models.Q(is_published=True),
+                name="question_published_newest",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=~models.Q(is_published=True) | ~models.Q(public_title=""),

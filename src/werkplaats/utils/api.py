@@ -97,3 +97,16 @@ class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
     """``IsoDateTimeFilter`` reading its value with :class:`UtcDateTimeField`."""
 
     field_class = UtcDateTimeField
+
+
+def represent(parent, serializer_class, rows, *, many: bool = True):
+    """``serializer_class(rows, many=many).data`` inside a method field of ``parent``, with one
+    instance of ``serializer_class`` kept on ``parent``: building a serializer's fields costs more
+    than rendering a row, and a list of fifty must not build them fifty times."""
+    kept = parent.__dict__.setdefault("_represented_by", {})
+    child = kept.get(serializer_class)
+    if child is None:
+        child = kept[serializer_class] = serializer_class(context=parent.context)
+    if not many:
+        return child.to_representation(rows)
+    return [child.to_representation(row) for row in rows]

@@ -11,6 +11,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
+from werkplaats.utils.api import represent
+
 from ..constants import PartnershipRole, Province
 from ..models import (
     Affiliation,
@@ -153,7 +155,7 @@ class WorkshopSerializer(serializers.ModelSerializer):
         for partnership in workshop.partnerships.all():
             if partnership.role == PartnershipRole.LEAD and _is_current(partnership, today):
                 leads.setdefault(partnership.organisation.slug, partnership.organisation)
-        return OrganisationSummarySerializer(leads.values(), many=True).data
+        return represent(self, OrganisationSummarySerializer, leads.values())
 
 
 class OrganisationSerializer(serializers.ModelSerializer):

@@ -65,6 +65,18 @@ class Person(PublicIdentity, Searchable):
         ordering = ["family_name", "given_name"]
         verbose_name = _("person")
         verbose_name_plural = _("people")
+        indexes = [  # the public directory by name, and the newest public profiles
+            models.Index(
+                fields=["family_name", "given_name"],
+                condition=models.Q(is_public=True),
+                name="person_public_by_name",
+            ),
+            models.Index(
+                fields=["-updated_at"],
+                condition=models.Q(is_public=True),
+                name="person_public_newest",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.full_name

@@ -126,6 +126,10 @@ def workshops_by_province(workshops: list[Workshop]) -> list[tuple[str, list[Wor
     return result
 
 
+#: A werkplaats page shows this many people; the people directory, filtered by it, lists them all.
+PEOPLE_SHOWN = 12
+
+
 @dataclass
 class WorkshopPage:
     """Everything the werkplaats page shows, fetched in a fixed number of queries."""
@@ -136,9 +140,11 @@ class WorkshopPage:
     research_groups: list[ResearchGroup]
     themes: list[Theme]
     people: list[Person]
+    people_total: int
 
 
 def workshop_page(workshop: Workshop, user) -> WorkshopPage:
+    people = people_visible_to(user).filter(workshops=workshop)
     municipalities = workshop.municipalities.order_by("name")
     region: dict[str, list[Municipality]] = defaultdict(list)
     for municipality in municipalities:
@@ -164,7 +170,10 @@ def workshop_page(workshop: Workshop, user) -> WorkshopPage:
             workshop.research_groups.select_related("organisation", "lector").order_by("name")
         ),
         themes=list(workshop.themes.all()),
-        people=list(with_profile(people_visible_to(user).filter(workshops=workshop))),
+        people=list(
+            with_profile(people.order_by("family_name", "given_name", "pk"))[:PEOPLE_SHOWN]
+        ),
+        people_total=people.count(),
     )
 
 

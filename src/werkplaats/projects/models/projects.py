@@ -126,6 +126,18 @@ class Project(PublicIdentity, Searchable):
         ordering = ["-start_date", "title"]
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+        indexes = [  # the published list in its order, and the newest published projects
+            models.Index(
+                fields=["-start_date", "title", "id"],
+                condition=models.Q(is_published=True),
+                name="project_published_list",
+            ),
+            models.Index(
+                fields=["-published_at", "-id"],
+                condition=models.Q(is_published=True),
+                name="project_published_newest",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(end_date__isnull=True)
