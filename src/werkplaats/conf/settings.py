@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "werkplaats.utils.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the session, CSRF and messages middleware, so it sees every cookie they set.
+    "werkplaats.utils.pagecache.VisitorPageCacheMiddleware",
     "werkplaats.utils.middleware.QueryStringLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -209,6 +211,9 @@ CACHES = {
 # (0: every request, and no warming). Internal figures are never cached. The default dashboards
 # are computed ahead of visitors every five minutes (monitoring/warming.py).
 MONITORING_CACHE_SECONDS = env_int("MONITORING_CACHE_SECONDS", 300)
+# Visitors' public pages and API answers are kept this long at most (0: not at all); any change of
+# content makes them anew at once (utils/pagecache.py).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 OAI_REPOSITORY_IDENTIFIER = env_str("OAI_REPOSITORY_IDENTIFIER", "werkplaatsensociaaldomein.nl")
 OAI_ADMIN_EMAIL = env_str("OAI_ADMIN_EMAIL", "info@werkplaatsensociaaldomein.nl")
 

@@ -19,3 +19,6 @@ WHITENOISE_AUTOREFRESH = True
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Tests see figures as their own records make them; test_dashboard_cache.py turns the cache on.
 MONITORING_CACHE_SECONDS = 0
+# Tests see pages as their own records make them (bulk inserts send no signals);
+# utils/tests/test_pagecache.py turns the page cache on.
+PAGE_CACHE_SECONDS = 0

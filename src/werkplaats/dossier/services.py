@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from werkplaats.utils.pagecache import content_changed
 from werkplaats.utils.slugs import unique_slug
 
 from . import images, richtext
@@ -185,4 +186,5 @@ def publish_due_articles(now: datetime | None = None) -> list[Article]:
             )
             article.state = ArticleState.PUBLISHED
             reindex_object(article)
+            content_changed()  # the update above sent no signal
     return due

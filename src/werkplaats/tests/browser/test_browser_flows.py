@@ -38,13 +38,13 @@ def test_the_language_switch_goes_to_english_and_back_on_the_same_page(page, sit
     assert page.locator("html").get_attribute("lang") == "nl"
     heading = page.locator("h1").inner_text()
 
-    page.locator("form.language-switch button[value='en']").click()
+    page.locator("a.language-switch[hreflang='en']").click()
 
     page.wait_for_url(english)
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("h1").inner_text() == heading
 
-    page.locator("form.language-switch button[value='nl']").click()
+    page.locator("a.language-switch[hreflang='nl']").click()
 
     page.wait_for_url(dutch)
     assert page.locator("html").get_attribute("lang") == "nl"

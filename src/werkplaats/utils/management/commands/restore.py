@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from werkplaats.utils.backup import BackupError, describe
+from werkplaats.utils.pagecache import content_changed
 from werkplaats.utils.restore import restore_backup
 
 
@@ -28,4 +29,5 @@ class Command(BaseCommand):
             manifest = restore_backup(archive, force=force)
         except (BackupError, OSError) as error:
             raise CommandError(str(error)) from None
+        content_changed()  # rows were written raw: no stored page may outlive the restore
         self.stdout.write(f"Restored {archive}: {describe(manifest)}, checksums and counts match")
