@@ -10,9 +10,9 @@ this off) until something changes. What keeps it safe:
   submitter's tracking page, the administration, OAI-PMH or a file download.
 - Only a ``200`` that sets no cookie and used no CSRF token, and is not marked private.
 - The key holds the content revision. Every save, delete and change of links of a model of the
-  platform (``post_save``, ``post_delete``, ``m2m_changed``) sets a new revision at once and again
-  when its transaction commits, so the next request after a change (a withdrawn consent, a
-  project taken offline) is made anew. Bulk updates that send no signal call ``content_changed()``
+  platform (``post_save``, ``post_delete``, ``m2m_changed``) sets a new revision when its
+  transaction commits, so the next request after a change (a withdrawn consent, a project taken
+  offline) is made anew. Bulk updates that send no signal call ``content_changed()``
   themselves; ``PAGE_CACHE_SECONDS`` bounds whatever changes with time alone.
 """
 
@@ -54,11 +54,17 @@ def _new_revision() -> str:
 
 
 def content_changed(**kwargs) -> None:
-    """Every stored page is out of date: now, and once more when the transaction commits (a page
-    made in between from what was committed before must not outlive the change)."""
-    if settings.PAGE_CACHE_SECONDS:
-        _new_revision()
-        transaction.on_commit(_new_revision)
+    """Every stored page is out of date once the transaction commits (at once outside one): a
+    page made before the commit shows what was committed before, so the revision must change
+    after it. One new revision per transaction, however many rows it wrote."""
+    if not settings.PAGE_CACHE_SECONDS:
+        return
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and any(
+        entry[1] is _new_revision for entry in connection.run_on_commit
+    ):
+        return
+    transaction.on_commit(_new_revision)
 
 
 def _changed(sender, **kwargs) -> None:
