@@ -47,6 +47,18 @@ def test_a_deleted_entry_is_neither_found_nor_counted():
     assert _workshops(results) == {}
 
 
+def test_entries_are_read_a_chunk_at_a_time_and_all_counted(monkeypatch):
+    armoede = Theme.objects.first()
+    for n in range(7):
+        WorkshopFactory(slug=f"wijk-{n}", name=f"Werkplaats Wijkteams {n}").themes.set([armoede])
+    monkeypatch.setattr(facets, "CHUNK", 2)
+    facets.forget()
+    results = search("wijkteams")
+    assert results.total == 7
+    assert _workshops(results) == {f"wijk-{n}": 1 for n in range(7)}
+    assert {f.value: f.count for f in results.facets["theme"]} == {armoede.slug: 7}
+
+
 def test_a_revision_that_went_back_reloads_everything():
     WorkshopFactory(slug="midden", name="Werkplaats Jeugd Midden")
     search("jeugd")
