@@ -36,6 +36,7 @@ PAGES = [
     ("floor: text", "/__floor__/text/", None),
     ("floor: page", "/__floor__/", None),
     ("floor: API list", "/api/v1/__floor__/", None),
+    ("floor: page, signed in", "/__floor__/", "bench-coordinator"),
     ("home", "/", None),
     ("werkplaatsen", "/werkplaatsen/", None),
     ("werkplaats", "/werkplaatsen/{workshop}/", None),
@@ -156,7 +157,7 @@ def run(args) -> dict:
     for label, address, who in PAGES:
         address = address.format(workshop=workshop.slug)
         client = _client_for(users.get(who))
-        row = {"page": label, "address": address}
+        row = {"page": label, "address": address, "who": who}
         with override_settings(PAGE_CACHE_SECONDS=0):
             made = measure(client, address, args.runs, args.warm)
         if who is None and not label.startswith("floor"):
@@ -183,7 +184,9 @@ def floor_of(row: dict) -> str:
     against the bare stack."""
     if row["page"].startswith("floor"):
         return "floor: text"
-    return "floor: API list" if row["address"].startswith("/api/") else "floor: page"
+    if row["address"].startswith("/api/"):
+        return "floor: API list"
+    return "floor: page, signed in" if row.get("who") else "floor: page"
 
 
 def markdown(result: dict) -> str:
