@@ -38,6 +38,9 @@ def _arguments(argv=None):
     parser.add_argument("--markdown", default=str(ROOT / "docs" / "benchmarks.md"))
     parser.add_argument("--json", default=str(BENCH / "benchmarks.json"))
     parser.add_argument("--only", choices=["sqlite", "postgresql"], help="one database only")
+    parser.add_argument(
+        "--reuse", action="store_true", help="take measurements already in var/bench/ as they are"
+    )
     return parser.parse_args(argv)
 
 
@@ -90,26 +93,41 @@ def _run(name: str, env: dict, *arguments: str) -> str:
     return done.stdout
 
 
+def _step(args, out: Path, name: str, env: dict, *arguments: str) -> dict:
+    """The JSON of one measurement: kept in ``out`` (``--reuse`` takes it from there)."""
+    if not (args.reuse and out.exists()):
+        printed = _run(name, env, *arguments)
+        if "--json" not in arguments or arguments[arguments.index("--json") + 1] != str(out):
+            out.write_text(printed.strip().splitlines()[-1])
+    return json.loads(out.read_text())
+
+
 def measure(args) -> dict:
-    results = {"pages": {}, "server": {}, "search": None, "report": None}
+    results = {"pages": {}, "server": {}, "search": None, "report": None, "matching": None}
     for engine, size, env in databases(args):
         key = f"{engine}/{size}"
         print(f"{key} (the database is built the first time)", flush=True)
+        var = env["VAR_DIR"]
         out = BENCH / f"pages-{engine}-{size}.json"
-        _run(
-            "pages.py", env, "--var-dir", env["VAR_DIR"], "--scale", SIZES[size],
+        results["pages"][key] = _step(
+            args, out, "pages.py", env, "--var-dir", var, "--scale", SIZES[size],
             "--runs", str(args.runs), "--json", str(out), "--markdown", str(out.with_suffix(".md")),
         )  # fmt: skip
-        results["pages"][key] = json.loads(out.read_text())
         if size == "benchmark":
             out = BENCH / f"server-{engine}.json"
-            _run("server.py", env, "--var-dir", env["VAR_DIR"], "--seconds", str(args.seconds),
-                 "--json", str(out))  # fmt: skip
-            results["server"][engine] = json.loads(out.read_text())
+            results["server"][engine] = _step(
+                args, out, "server.py", env, "--var-dir", var, "--seconds", str(args.seconds),
+                "--json", str(out),
+            )  # fmt: skip
         if (engine, size) == ("sqlite", "benchmark"):
             for name in ("search", "report"):
-                printed = _run(f"{name}.py", env, "--var-dir", env["VAR_DIR"], "--json")
-                results[name] = json.loads(printed.strip().splitlines()[-1])
+                out = BENCH / f"{name}.json"
+                results[name] = _step(args, out, f"{name}.py", env, "--var-dir", var, "--json")
+            # suggest() for a visitor, a coordinator and an editor over 100 000 questions
+            results["matching"] = _step(
+                args, BENCH / "matching.json", "run.py", env, "--phase", "latency",
+                "--scale", "1", "--runs", "30", "--min-questions", "0",
+            )  # fmt: skip
     return results
 
 
@@ -237,13 +255,23 @@ def markdown(results: dict, machine: str, when: str) -> str:
         search = results["search"]
         lines += [
             "",
-            "## Search, report, matching",
+            "## Search, matching, the evaluation report (SQLite, benchmark size)",
             "",
             f"- Search (`bench/search.py`, {search['entries']:,} entries): the service "
             f"{search['service']['median_ms']:.1f} ms median, {search['service']['p95_ms']:.1f} ms p95; "
             f"the raw full-text query {search['raw']['median_ms']:.1f} / {search['raw']['p95_ms']:.1f} ms "
             f"({search['ratio_p95']:.1f}× at p95).",
         ]
+    if results["matching"]:
+        matching = results["matching"]
+        roles = ", ".join(
+            f"{role} {numbers['median_ms']:.0f} ms ({numbers['p95_ms']:.0f} ms p95)"
+            for role, numbers in matching["roles"].items()
+        )
+        lines.append(
+            f"- Matching a question (`suggest()`, {matching['questions']:,} questions): {roles}; "
+            f"the profiles are built once per process in {matching['cold_ms'] / 1000:.1f} s."
+        )
     if results["report"]:
         report = results["report"]
         lines.append(
