@@ -21,6 +21,22 @@ def setup_django(var_dir: str) -> None:
     django.setup()
 
 
+def client_for(user=None):
+    """Django's test client for a visitor, or signed in as ``user`` past the second factor (as
+    after a good code: coordinators and editors need one)."""
+    from django.test import Client
+
+    from werkplaats.accounts import twofactor
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    if user is not None:
+        client.force_login(user)
+        session = client.session
+        session[twofactor.SESSION_KEY] = user.pk
+        session.save()
+    return client
+
+
 def build_demo(scale: int | str, *, static: bool = True) -> None:
     """Migrates, collects the static files (pages link hashed files) and loads the demo at
     ``scale`` (a number or ``"benchmark"``) unless the database holds werkplaatsen already."""

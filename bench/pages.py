@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from common import build_demo, setup_django  # noqa: E402
+from common import build_demo, client_for, setup_django  # noqa: E402
 
 #: (label, address, who): who is None for a visitor, or a username made by ``_users``.
 PAGES = [
@@ -106,20 +106,6 @@ def _users(workshop):
     return {"bench-coordinator": user}
 
 
-def _client_for(user):
-    from django.test import Client
-
-    from werkplaats.accounts import twofactor
-
-    client = Client(HTTP_HOST="127.0.0.1")
-    if user is not None:
-        client.force_login(user)
-        session = client.session
-        session[twofactor.SESSION_KEY] = user.pk  # as after a good code
-        session.save()
-    return client
-
-
 def measure(client, address: str, runs: int, warm: int) -> dict:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -156,7 +142,7 @@ def run(args) -> dict:
     rows = []
     for label, address, who in PAGES:
         address = address.format(workshop=workshop.slug)
-        client = _client_for(users.get(who))
+        client = client_for(users.get(who))
         row = {"page": label, "address": address, "who": who}
         with override_settings(PAGE_CACHE_SECONDS=0):
             made = measure(client, address, args.runs, args.warm)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from common import build_demo, setup_django  # noqa: E402
+from common import build_demo, client_for, setup_django  # noqa: E402
 
 TARGET_HTML_S = 3.0
 TARGET_PDF_S = 10.0
@@ -90,7 +90,6 @@ def _timed(function, runs: int) -> dict:
 def measure(runs: int) -> dict:
     from django.contrib.auth import get_user_model
     from django.db import connection, reset_queries
-    from django.test import Client
     from django.test.utils import CaptureQueriesContext
     from django.utils import translation
 
@@ -107,8 +106,7 @@ def measure(runs: int) -> dict:
     editor, _ = get_user_model().objects.get_or_create(
         username="bench-editor", defaults={"is_network_editor": True}
     )
-    client = Client(HTTP_HOST="127.0.0.1")
-    client.force_login(editor)
+    client = client_for(editor)
     reset_queries()
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/monitoring/")
