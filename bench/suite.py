@@ -93,11 +93,12 @@ def _run(name: str, env: dict, *arguments: str) -> str:
     return done.stdout
 
 
-def _step(args, out: Path, name: str, env: dict, *arguments: str) -> dict:
-    """The JSON of one measurement: kept in ``out`` (``--reuse`` takes it from there)."""
+def _step(args, out: Path, name: str, env: dict, *arguments: str, prints: bool = False) -> dict:
+    """The JSON of one measurement, kept in ``out`` (``--reuse`` takes it from there): the script
+    writes it there itself, or (``prints``) prints it as its last line."""
     if not (args.reuse and out.exists()):
         printed = _run(name, env, *arguments)
-        if "--json" not in arguments or arguments[arguments.index("--json") + 1] != str(out):
+        if prints:
             out.write_text(printed.strip().splitlines()[-1])
     return json.loads(out.read_text())
 
@@ -122,11 +123,13 @@ def measure(args) -> dict:
         if (engine, size) == ("sqlite", "benchmark"):
             for name in ("search", "report"):
                 out = BENCH / f"{name}.json"
-                results[name] = _step(args, out, f"{name}.py", env, "--var-dir", var, "--json")
+                results[name] = _step(
+                    args, out, f"{name}.py", env, "--var-dir", var, "--json", prints=True
+                )
             # suggest() for a visitor, a coordinator and an editor over 100 000 questions
             results["matching"] = _step(
                 args, BENCH / "matching.json", "run.py", env, "--phase", "latency",
-                "--scale", "1", "--runs", "30", "--min-questions", "0",
+                "--scale", "1", "--runs", "30", "--min-questions", "0", prints=True,
             )  # fmt: skip
     return results
 
