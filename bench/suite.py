@@ -127,8 +127,12 @@ def measure(args) -> dict:
                     args, out, f"{name}.py", env, "--var-dir", var, "--json", prints=True
                 )
             # suggest() for a visitor, a coordinator and an editor over 100 000 questions
+            settings = {
+                "DJANGO_SETTINGS_MODULE": "werkplaats.conf.settings",
+                "LOG_LEVEL": "WARNING",
+            }
             results["matching"] = _step(
-                args, BENCH / "matching.json", "run.py", env, "--phase", "latency",
+                args, BENCH / "matching.json", "run.py", {**env, **settings}, "--phase", "latency",
                 "--scale", "1", "--runs", "30", "--min-questions", "0", prints=True,
             )  # fmt: skip
     return results
