@@ -30,7 +30,6 @@ import os
 import platform
 import secrets
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -42,9 +41,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
-BIN = Path(sys.executable).parent
 sys.path.insert(0, str(BENCH))
 from pages import PAGES  # noqa: E402
+from serving import BIN, collect_static, free_port, run, served  # noqa: E402
 
 TARGET_MB = 300
 WARM_SECONDS = 2
@@ -60,42 +59,16 @@ except DatabaseError:
 """
 
 
-def run(argv, env) -> str:
-    result = subprocess.run(argv, env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit(f"{' '.join(map(str, argv[:3]))} failed:\n{result.stdout}\n{result.stderr}")
-    return result.stdout.strip()
-
-
 def prepare(var_dir: Path, env: dict) -> str:
     """The demo database and the collected static files; returns the first werkplaats's slug."""
-    slug = run([sys.executable, "-c", SLUG_SCRIPT], env)
+    slug = run([sys.executable, "-c", SLUG_SCRIPT], env).strip()
     if not slug:
         print("No werkplaats in the database: migrating and loading the demo…", flush=True)
         run([BIN / "werkplaats", "migrate", "--noinput"], env)
         run([BIN / "werkplaats", "demo"], env)
-        slug = run([sys.executable, "-c", SLUG_SCRIPT], env)
-    manifest = var_dir / "static" / "staticfiles.json"
-    sources = [p for d in (ROOT / "src").rglob("static") for p in d.rglob("*") if p.is_file()]
-    if not manifest.exists() or max(p.stat().st_mtime for p in sources) > manifest.stat().st_mtime:
-        print("Collecting the static files…", flush=True)
-        run([BIN / "werkplaats", "collectstatic", "--noinput", "-v", "0"], env)
+        slug = run([sys.executable, "-c", SLUG_SCRIPT], env).strip()
+    collect_static(env, var_dir / "static")
     return slug.splitlines()[-1]
-
-
-def wait_ready(url: str, server: subprocess.Popen, timeout: float = 180) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            sys.exit(f"werkplaats serve stopped (exit code {server.returncode}); see its log")
-        try:
-            with urllib.request.urlopen(url + "/readyz", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:  # URLError and HTTPError (503) included
-            pass
-        time.sleep(0.5)
-    sys.exit(f"{url}/readyz did not answer 200 within {timeout:.0f} s")
 
 
 def hammer(port: int, path: str, seconds: float, concurrency: int) -> dict:
@@ -173,7 +146,6 @@ def peak_rss_mb(pid: int) -> float:
 
 
 def measure(args, server: subprocess.Popen, url: str, port: int, slug: str) -> dict:
-    wait_ready(url, server)
     for task_worker in processes(server.pid)["db_worker"]:
         wait_idle(task_worker)
     throughput = {}
@@ -217,9 +189,7 @@ def main() -> int:
     var_dir = Path(args.var_dir).resolve()
     var_dir.mkdir(parents=True, exist_ok=True)
     engine = "PostgreSQL" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "SQLite"
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = {
         **os.environ,  # DATABASE_URL passes through
@@ -231,23 +201,8 @@ def main() -> int:
     }  # fmt: skip
     slug = prepare(var_dir, env)
     log_path = var_dir / "bench-server.log"
-    print(f"Serving on {url} with {args.workers} gunicorn workers ({engine})…", flush=True)
-    with log_path.open("w") as log:
-        server = subprocess.Popen(
-            [BIN / "werkplaats", "serve", "--host", "127.0.0.1", "--port", str(port),
-             "--workers", str(args.workers), "--no-collectstatic"],
-            env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        )  # fmt: skip
-        try:
-            results = measure(args, server, url, port, slug)
-        finally:  # SIGTERM to the whole group (serve, gunicorn, task worker, scheduler)
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(server.pid, signal.SIGTERM)
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(server.pid, signal.SIGKILL)
-                server.wait()
+    with served(env, port, args.workers, log_path) as server:
+        results = measure(args, server, url, port, slug)
 
     memory, cores = results["memory"], os.cpu_count()
     lines = [

@@ -19,20 +19,17 @@ import csv
 import json
 import os
 import secrets
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
+sys.path.insert(0, str(ROOT / "bench"))
+from serving import BIN, collect_static, free_port, run, served  # noqa: E402
+
 README = Path(__file__).resolve().parent / "README.md"
 STATIC_CACHE = ROOT / "var" / "loadtest" / "static"
 P95_LIMIT_MS = 300
@@ -70,19 +67,6 @@ print(json.dumps({"acknowledged": len(wanted), "missing": sorted(set(wanted) - s
 """
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def run(argv, env, **kwargs):
-    result = subprocess.run(argv, env=env, capture_output=True, text=True, **kwargs)
-    if result.returncode != 0:
-        sys.exit(f"{' '.join(map(str, argv[:3]))} failed:\n{result.stdout}\n{result.stderr}")
-    return result.stdout
-
-
 def python(script, env, *args) -> dict:
     out = run([sys.executable, "-c", script, *args], env=env)
     return json.loads(out.strip().splitlines()[-1])
@@ -112,29 +96,6 @@ class TemporaryPostgres:
                 [self.name],
             )
             conn.execute(f'DROP DATABASE IF EXISTS "{self.name}"')
-
-
-def wait_ready(url: str, server: subprocess.Popen, timeout: float = 900) -> None:
-    """Until /readyz answers 200 (static files collected, database up, migrations applied)."""
-    deadline = time.monotonic() + timeout
-    answer = "no answer"
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            sys.exit(
-                f"werkplaats serve stopped (exit code {server.returncode}) before it was ready"
-            )
-        try:
-            with urllib.request.urlopen(url + "/readyz", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except urllib.error.HTTPError as error:
-            answer = error.read().decode(errors="replace")
-            if "pending" in answer:
-                sys.exit(f"/readyz: {answer} (the code changed after 'migrate'?)")
-        except (urllib.error.URLError, OSError):
-            pass
-        time.sleep(0.5)
-    sys.exit(f"{url}/readyz did not answer 200 within {timeout:.0f} s: {answer}")
 
 
 def read_stats(prefix: str) -> list[dict]:
@@ -245,21 +206,9 @@ def load(args, tmp: str, database_url: str, engine: str) -> int:
     references_file = Path(tmp) / "references.txt"
     references_file.touch()
 
-    # Collected and compressed once into the kept cache, only when a source file is newer.
-    manifest = STATIC_CACHE / "staticfiles.json"
-    sources = [p for d in (ROOT / "src").rglob("static") for p in d.rglob("*") if p.is_file()]
-    if not manifest.exists() or max(p.stat().st_mtime for p in sources) > manifest.stat().st_mtime:
-        print("Collecting the static files…", flush=True)
-        run([BIN / "werkplaats", "collectstatic", "--noinput", "-v", "0"], env)
-    log = open(Path(tmp) / "server.log", "w")  # noqa: SIM115 - open while the server runs
-    print(f"Serving on {url} with {args.workers} gunicorn workers…", flush=True)
-    server = subprocess.Popen(
-        [BIN / "werkplaats", "serve", "--host", "127.0.0.1", "--port", str(port),
-         "--workers", str(args.workers), "--no-collectstatic"],
-        env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-    )  # fmt: skip
-    try:
-        wait_ready(url, server)
+    # Collected and compressed once into the kept cache (var/loadtest/static), when a source changed.
+    collect_static(env, STATIC_CACHE)
+    with served(env, port, args.workers, Path(tmp) / "server.log"):
         print(f"Locust: {args.users} users for {args.seconds} s…", flush=True)
         prefix = str(Path(tmp) / "locust")
         locust = subprocess.run(
@@ -274,14 +223,6 @@ def load(args, tmp: str, database_url: str, engine: str) -> int:
         if not Path(f"{prefix}_stats.csv").exists():
             print(locust.stdout, locust.stderr, sep="\n")
             return 1
-    finally:
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
 
     stats = read_stats(prefix)
     failures = read_failures(prefix)
