@@ -6,7 +6,8 @@ A *family* is a model whose rows are copied (a question) together with the rows 
 vocabulary terms and texts; it points to copy ``k`` of other copied rows (a project's participant
 to copy ``k`` of the person, wrapping round), so copies stay spread over the werkplaatsen the way
 the demo spreads its rows. Unique values get a suffix, UUIDs are new, a one-to-one link to an
-account is dropped, and dates move ``k`` years back (at most five), so the copies cover a decade.
+account is dropped, and dates move back one to five years (``years_back``), so the copies spread
+over the years before the demo's own.
 """
 
 import datetime
@@ -51,10 +52,8 @@ def years_back(k: int) -> int:
     return (k - 1) % YEARS + 1
 
 
-def shift(value, years: int):
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value - datetime.timedelta(days=round(365.25 * years))
-    return value
+def shift(value: datetime.date, years: int) -> datetime.date:
+    return value - datetime.timedelta(days=round(365.25 * years))
 
 
 class Multiplier:

@@ -7,6 +7,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.urls import reverse
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from werkplaats.network.tests.factories import PersonFactory
 from werkplaats.utils import pagecache
@@ -100,6 +102,24 @@ def test_the_revision_changes_once_when_the_transaction_commits(fenna, twente):
     assert len(_pending()) == 1
     _commit()
     assert pagecache.revision() != before
+
+
+def test_a_login_or_a_queued_task_leaves_the_stored_pages_alone(client, fenna, mila):
+    _commit()  # Fenna's creation
+    client.get(PEOPLE)
+    before = pagecache.revision()
+    client.force_login(mila)  # a session row and the account's last login
+    DBTaskResult.objects.create(  # what the scheduler queues every five minutes
+        task_path="werkplaats.monitoring.tasks.warm_dashboards",
+        backend_name="default",
+        args_kwargs={"args": [], "kwargs": {}},
+        enqueued_at=timezone.now(),
+        run_after=timezone.now(),
+    )
+    _commit()
+    assert pagecache.revision() == before
+    client.logout()
+    assert _hit(client.get(PEOPLE))
 
 
 def test_a_signed_in_person_is_never_served_a_stored_page_nor_stores_one(client, fenna, mila):
