@@ -146,10 +146,10 @@ def run(args) -> dict:
         row = {"page": label, "address": address, "who": who}
         with override_settings(PAGE_CACHE_SECONDS=0):
             made = measure(client, address, args.runs, args.warm)
-        if who is None and not label.startswith("floor"):
-            row.update(measure(client, address, args.runs, args.warm))  # as a visitor gets it
+        if not label.startswith("floor"):
+            row.update(measure(client, address, args.runs, args.warm))  # as it is served
             row.update({f"made_{name}": value for name, value in made.items()})
-        else:  # never from the page cache: the floors, and pages for a signed-in coordinator
+        else:  # never from a cache: the floors
             row.update(made, **{f"made_{name}": value for name, value in made.items()})
         rows.append(row)
         if label.startswith("dashboard"):

@@ -29,6 +29,7 @@ REVISION_KEY = "pages:revision"
 NAMESPACES = {
     "network",
     "projects",
+    "education",
     "communities",
     "library",
     "publications",
@@ -164,3 +165,19 @@ class VisitorPageCacheMiddleware:
                 key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS
             )
         return response
+
+
+def fragment(name: str, parts, make) -> str:
+    """A piece of a signed-in page that is the same for everyone allowed to see it (the caller
+    checks who may), kept per content revision like visitors' pages: ``make()`` renders it when
+    the cache has none for ``parts`` (what else it depends on: a werkplaats, the filters, the
+    language, the day). Off with the page cache (``PAGE_CACHE_SECONDS`` 0)."""
+    if not settings.PAGE_CACHE_SECONDS:
+        return make()
+    raw = "\n".join([revision(), *(str(part) for part in parts)])
+    key = f"fragments:{name}:" + hashlib.sha256(raw.encode()).hexdigest()
+    html = cache.get(key)
+    if html is None:
+        html = make()
+        cache.set(key, html, settings.PAGE_CACHE_SECONDS)
+    return html

@@ -9,12 +9,17 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.backends.utils import csrf_input
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from werkplaats.network.models import Workshop
 from werkplaats.network.views.pagination import paginate
+from werkplaats.utils import pagecache
 
 from .. import export, queries
 from ..permissions import can_handle_inbox, questions_handled_by
@@ -44,24 +49,40 @@ def _filtered(request, workshop):
     return form, rows
 
 
-@login_required
-@require_GET
-def inbox(request, slug):
-    workshop = inbox_workshop(request, slug)
+#: Where the request's CSRF field goes in the stored list (the rest is the same for everyone).
+CSRF_SLOT = mark_safe("<!-- csrf -->")
+
+
+def _results(request, workshop) -> str:
+    """The filters, the page of questions and the bulk form, as HTML with a ``CSRF_SLOT``."""
     form, rows = _filtered(request, workshop)
     page = paginate(request, rows)
     page.object_list = queries.add_ages(page.object_list)
-    return render(
-        request,
-        "questions/inbox.html",
-        {
-            "workshop": workshop,
-            "form": form,
-            "page_obj": page,
-            "bulk_form": BulkActionForm(),
-            "query": request.GET.urlencode(),
-        },
+    context = {
+        "workshop": workshop,
+        "form": form,
+        "page_obj": page,
+        "bulk_form": BulkActionForm(),
+        "query": request.GET.urlencode(),
+        "csrf_slot": CSRF_SLOT,
+    }
+    return render_to_string("questions/inbox_results.html", context, request)
+
+
+@login_required
+@require_GET
+def inbox(request, slug):
+    """Everyone who may handle a werkplaats's inbox sees the same list, so it is kept per content
+    revision (``pagecache.fragment``); ages count in days, so the day is part of the key."""
+    workshop = inbox_workshop(request, slug)
+    results = pagecache.fragment(
+        "inbox",
+        (request.path, request.GET.urlencode(), request.LANGUAGE_CODE, timezone.localdate()),
+        lambda: _results(request, workshop),
     )
+    results = mark_safe(results.replace(CSRF_SLOT, csrf_input(request), 1))
+    context = {"workshop": workshop, "results": results, "query": request.GET.urlencode()}
+    return render(request, "questions/inbox.html", context)
 
 
 @login_required
