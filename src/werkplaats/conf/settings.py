@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "werkplaats.questions",
     "werkplaats.imports",
     "werkplaats.projects",
+    "werkplaats.education",
     "werkplaats.communities",
     "werkplaats.search",
     "werkplaats.library",

@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("", include("werkplaats.questions.urls")),
     path("", include("werkplaats.imports.urls")),
     path("", include("werkplaats.projects.urls")),
+    path("", include("werkplaats.education.urls")),
     path("", include("werkplaats.communities.urls")),
     path("", include("werkplaats.library.urls")),
     path("", include("werkplaats.publications.urls")),

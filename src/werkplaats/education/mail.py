@@ -36,7 +36,9 @@ def deliver(event_pk: int) -> int:
     from django.core.mail import get_connection
 
     with get_connection() as connection:
-        return connection.send_messages([question_mail.render(mail, TEMPLATES) for mail in mails]) or 0
+        return (
+            connection.send_messages([question_mail.render(mail, TEMPLATES) for mail in mails]) or 0
+        )
 
 
 def _offer_url(offer) -> str:

@@ -231,9 +231,7 @@ class OfferLevel(models.Model):
 
     class Meta:
         ordering = ["pk"]
-        constraints = [
-            models.UniqueConstraint(fields=["offer", "level"], name="offer_level_once")
-        ]
+        constraints = [models.UniqueConstraint(fields=["offer", "level"], name="offer_level_once")]
 
     def __str__(self) -> str:
         return self.get_level_display()
@@ -299,9 +297,7 @@ class GroupMember(models.Model):
         ordering = ["joined_at", "pk"]
         verbose_name = _("student")
         verbose_name_plural = _("students")
-        constraints = [
-            models.UniqueConstraint(fields=["group", "user"], name="group_member_once")
-        ]
+        constraints = [models.UniqueConstraint(fields=["group", "user"], name="group_member_once")]
 
     def __str__(self) -> str:
         return self.display_name
@@ -337,9 +333,7 @@ class PracticeFeedback(models.Model):
     """What the practice partner says of the student work; when they use it, it also counts as an
     adoption of the product (``library.Adoption``)."""
 
-    offer = models.OneToOneField(
-        AssignmentOffer, on_delete=models.CASCADE, related_name="feedback"
-    )
+    offer = models.OneToOneField(AssignmentOffer, on_delete=models.CASCADE, related_name="feedback")
     usefulness = models.PositiveSmallIntegerField(_("usefulness"), choices=Usefulness.choices)
     comment = models.TextField(_("comment"), blank=True)
     in_use = models.BooleanField(_("we use it in our work"), default=False)

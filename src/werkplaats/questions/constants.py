@@ -53,6 +53,7 @@ class EventKind(models.TextChoices):
     PUBLISHED = "published", _("Published on the question board")
     UNPUBLISHED = "unpublished", _("Removed from the question board")
     PERSONAL_DATA_ERASED = "personal_data_erased", _("Personal data erased")
+    EDUCATION = "education", _("Student assignment")
 
 
 class TimeFrame(models.TextChoices):

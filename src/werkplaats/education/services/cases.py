@@ -43,7 +43,13 @@ def submitters_traces(question, text: str) -> list[str]:
         if len(value) >= 3 and value in lowered:
             found.append(label)
     own = " ".join(
-        [question.title, question.question, question.context, question.actors, question.hoped_result]
+        [
+            question.title,
+            question.question,
+            question.context,
+            question.actors,
+            question.hoped_result,
+        ]
     )
     if _runs(_words(text), QUOTED_WORDS) & _runs(_words(own), QUOTED_WORDS):
         found.append(_("the submitter's own words"))
@@ -109,7 +115,11 @@ def update_case(case: TeachingCase, *, title, situation, discussion, publish: bo
     question = case.source_question
     if question is not None:
         check_case(question, title=title, situation=situation, discussion=discussion)
-    case.title, case.situation, case.discussion = title.strip(), situation.strip(), discussion.strip()
+    case.title, case.situation, case.discussion = (
+        title.strip(),
+        situation.strip(),
+        discussion.strip(),
+    )
     if publish and not case.is_published:
         case.published_at = timezone.now()
     case.is_published = publish

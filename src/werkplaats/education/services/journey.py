@@ -71,17 +71,18 @@ def _tell_question(offer: AssignmentOffer, state: str, actor=None) -> None:
 
 def _move(offer: AssignmentOffer, to_state: str, *, actor=None, text="", change=None):
     """Moves an offer to ``to_state`` if the journey allows it; ``change(locked)`` may set more
-    fields on the locked row (and raise to stop the step). Records and announces the step."""
+    fields on the locked row, or raise to stop the step; what it wrote is undone when the step is
+    not allowed. Records and announces the step."""
     with transaction.atomic():
         locked = AssignmentOffer.objects.select_for_update().get(pk=offer.pk)
+        if change is not None:  # first: it may refuse with a better message than the one below
+            change(locked)
         if to_state not in TRANSITIONS[locked.state]:
             raise StepNotAllowed(
                 _("An offer that is “%(current)s” cannot become “%(next)s”.")
                 % {"current": OfferState(locked.state).label, "next": OfferState(to_state).label},
                 code="step_not_allowed",
             )
-        if change is not None:
-            change(locked)
         from_state = locked.state
         locked.state = to_state
         locked.state_changed_at = timezone.now()
@@ -108,7 +109,9 @@ def claim_offer(offer: AssignmentOffer, lecturer, programme) -> tuple[StudentGro
     holds one group per offer whatever the locking does."""
     if not suits(offer, programme):
         raise ValidationError(
-            _("This offer is not for %(programme)s: choose a programme it names or one of its levels.")
+            _(
+                "This offer is not for %(programme)s: choose a programme it names or one of its levels."
+            )
             % {"programme": programme.name},
             code="programme_does_not_suit",
         )
@@ -116,8 +119,10 @@ def claim_offer(offer: AssignmentOffer, lecturer, programme) -> tuple[StudentGro
     taken = _("Another group has just taken this offer. Look for another one on the board.")
 
     def make_group(locked):
-        if locked.state != OfferState.OFFERED:
+        if locked.state not in (OfferState.OFFERED, OfferState.WITHDRAWN):
             raise StepNotAllowed(taken, code="already_matched")
+        if locked.state != OfferState.OFFERED:
+            return  # the journey's own message says why
         try:
             with transaction.atomic():
                 StudentGroup.objects.create(
@@ -171,12 +176,15 @@ def join_group(group: StudentGroup, user, *, display_name: str, named_publicly: 
 
 
 def start_work(offer, actor) -> AssignmentEvent:
-    if not offer.group.members.exists():
-        raise StepNotAllowed(
-            _("No student has joined yet: send the students the join link first."),
-            code="no_students",
-        )
-    return _move(offer, OfferState.RUNNING, actor=actor)
+    def needs_students(locked):
+        has_students = GroupMember.objects.filter(group__offer=locked).exists()
+        if locked.state == OfferState.MATCHED and not has_students:
+            raise StepNotAllowed(
+                _("No student has joined yet: send the students the join link first."),
+                code="no_students",
+            )
+
+    return _move(offer, OfferState.RUNNING, actor=actor, change=needs_students)
 
 
 def deliver_work(offer, actor, *, title: str, summary: str, link: str = "") -> AssignmentEvent:

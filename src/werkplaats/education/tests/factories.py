@@ -5,7 +5,7 @@ import datetime
 import factory
 from django.utils import timezone
 
-from werkplaats.network.models import OrganisationKind
+from werkplaats.network.models import Organisation, OrganisationKind
 from werkplaats.network.tests.factories import OrganisationFactory
 
 from ..constants import Level, OfferKind
@@ -13,12 +13,17 @@ from ..models import Programme
 from ..services.offers import OfferDraft, create_offer
 
 
+def _institution(name: str, kind: str):
+    found = Organisation.objects.filter(name=name).first()
+    return found or OrganisationFactory(name=name, kind=OrganisationKind.objects.get(slug=kind))
+
+
 def hogeschool(name="Saxion"):
-    return OrganisationFactory(name=name, kind=OrganisationKind.objects.get(slug="hogeschool"))
+    return _institution(name, "hogeschool")
 
 
 def roc(name="ROC van Twente"):
-    return OrganisationFactory(name=name, kind=OrganisationKind.objects.get(slug="roc"))
+    return _institution(name, "roc")
 
 
 class ProgrammeFactory(factory.django.DjangoModelFactory):

@@ -84,9 +84,7 @@ def test_a_step_out_of_order_is_refused(cor, twente, programme):
     assert offer.state == OfferState.OFFERED and offer.events.count() == 1
 
 
-def test_feedback_from_practice_that_uses_the_work_is_an_adoption(
-    cor, twente, programme, student
-):
+def test_feedback_from_practice_that_uses_the_work_is_an_adoption(cor, twente, programme, student):
     from werkplaats.network.tests.factories import OrganisationFactory
 
     partner = OrganisationFactory(name="Wijkteam Enschede-Zuid")

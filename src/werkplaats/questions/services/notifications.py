@@ -85,7 +85,7 @@ def deliver(kind: str, pk: int) -> int:
     mails = builders[kind](pk)
     if not mails:
         return 0
-    messages = [_render(mail) for mail in mails]
+    messages = [render(mail) for mail in mails]
     with get_connection() as connection:
         return connection.send_messages(messages) or 0
 
@@ -95,7 +95,7 @@ def _for_new_question(question_pk: int) -> list[Mail]:
     if question is None:
         return []
     mails = []
-    if _reachable(question):
+    if reachable(question):
         mails.append(_to_submitter(question, "submitter_new_question"))
     mails += _to_coordinators(question, question.workshop, "coordinators_new_question")
     return mails
@@ -107,7 +107,7 @@ def _for_state_change(event_pk: int) -> list[Mail]:
         return []
     question = event.question
     mails = []
-    if _reachable(question) and event.visible_to_submitter:
+    if reachable(question) and event.visible_to_submitter:
         mails.append(_to_submitter(question, "submitter_state_changed", event=event))
     if event.kind == EventKind.REFERRED and event.to_workshop is not None:
         mails += _to_coordinators(question, event.to_workshop, "coordinators_referred", event=event)
@@ -120,7 +120,7 @@ def _for_state_change(event_pk: int) -> list[Mail]:
 
 def _for_message(event_pk: int) -> list[Mail]:
     event = _event(event_pk)
-    if event is None or not event.visible_to_submitter or not _reachable(event.question):
+    if event is None or not event.visible_to_submitter or not reachable(event.question):
         return []
     return [_to_submitter(event.question, "submitter_message", event=event)]
 
@@ -147,7 +147,7 @@ def _event(pk: int) -> QuestionEvent | None:
     )
 
 
-def _reachable(question: PracticeQuestion) -> bool:
+def reachable(question: PracticeQuestion) -> bool:
     return bool(question.submitter_email) and question.personal_data_erased_at is None
 
 
@@ -155,7 +155,7 @@ def _absolute(path: str) -> str:
     return settings.SITE_URL + path
 
 
-def _tracking_url(question: PracticeQuestion, language: str) -> str:
+def tracking_url(question: PracticeQuestion, language: str) -> str:
     """The submitter's link, or "" when the question's token was not derived from its key (a
     question made some other way, e.g. imported): a mail must never carry a dead link."""
     from .intake import tracking_token_for
@@ -169,7 +169,7 @@ def _tracking_url(question: PracticeQuestion, language: str) -> str:
 
 def _to_submitter(question: PracticeQuestion, template: str, event=None) -> Mail:
     language = question.language or settings.LANGUAGE_CODE
-    tracking_url = _tracking_url(question, language)
+    link = tracking_url(question, language)
     return Mail(
         template=template,
         to=question.submitter_email,
@@ -178,7 +178,7 @@ def _to_submitter(question: PracticeQuestion, template: str, event=None) -> Mail
             "question": question,
             "event": event,
             "workshop": question.workshop,
-            "tracking_url": tracking_url,
+            "tracking_url": link,
             "state_explanation": for_submitter(question.state),
             "retention_months": settings.QUESTION_RETENTION_MONTHS,
         },
@@ -213,10 +213,11 @@ def _to_coordinators(question: PracticeQuestion, workshop, template: str, event=
     ]
 
 
-def _render(mail: Mail) -> EmailMessage:
+def render(mail: Mail, templates: str = TEMPLATES) -> EmailMessage:
+    """The mail in its language, from ``<templates><template>_subject.txt`` and ``.txt``."""
     with translation.override(mail.language):
-        subject = render_to_string(f"{TEMPLATES}{mail.template}_subject.txt", mail.context)
-        body = render_to_string(f"{TEMPLATES}{mail.template}.txt", mail.context)
+        subject = render_to_string(f"{templates}{mail.template}_subject.txt", mail.context)
+        body = render_to_string(f"{templates}{mail.template}.txt", mail.context)
     # A subject is one line; a title with a line break must not inject headers.
     subject = " ".join(subject.split())
     return EmailMessage(subject=subject, body=body, to=[mail.to])
