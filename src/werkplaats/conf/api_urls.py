@@ -7,6 +7,7 @@ from rest_framework import routers
 
 from werkplaats.communities import api as communities_api
 from werkplaats.dossier import api as dossier_api
+from werkplaats.education import api as education_api
 from werkplaats.library import api as library_api
 from werkplaats.network import api as network_api
 from werkplaats.projects import api as projects_api
@@ -36,6 +37,7 @@ projects_api.register(router)
 library_api.register(router)
 publications_api.register(router)
 dossier_api.register(router)
+education_api.register(router)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),

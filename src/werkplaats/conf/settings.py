@@ -346,7 +346,13 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     # One name for a choice set that several endpoints (read and write) use.
-    "ENUM_NAME_OVERRIDES": {"QuestionTypeEnum": "werkplaats.questions.constants.QuestionType"},
+    "ENUM_NAME_OVERRIDES": {
+        "QuestionTypeEnum": "werkplaats.questions.constants.QuestionType",
+        # A question's state keeps its name beside an offer's.
+        "StateEnum": "werkplaats.questions.constants.State",
+        "EducationLevelEnum": "werkplaats.education.constants.Level",
+        "OfferStateEnum": "werkplaats.education.constants.OfferState",
+    },
 }
 
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}

@@ -12,7 +12,7 @@
 
 from django.db.models import Q, QuerySet
 
-from werkplaats.accounts.roles import coordinated_workshops, is_network_editor
+from werkplaats.accounts.roles import acts_in_person, coordinated_workshops, is_network_editor
 from werkplaats.network.permissions import can_manage_workshop
 
 from .constants import PUBLIC_STATES, Level
@@ -32,11 +32,18 @@ def offers_visible_to(user) -> QuerySet:
     if not _signed_in(user):
         return offers.filter(public)
     return offers.filter(
-        public
-        | Q(workshop__in=coordinated_workshops(user).values("pk"))
-        | Q(group__lecturer=user)
-        | Q(group__members__user=user)
+        public | Q(workshop__in=coordinated_workshops(user).values("pk")) | _personal_ties(user)
     ).distinct()
+
+
+def _personal_ties(user) -> Q:
+    """Offers a person guides, works on or supervises in practice. Never through a werkplaats's
+    API key: a key acts for its werkplaats, not for its maker (``acts_in_person``)."""
+    if not acts_in_person(user):
+        return Q(pk__in=[])
+    return (
+        Q(group__lecturer=user) | Q(group__members__user=user) | Q(practice_supervisor__user=user)
+    )
 
 
 def can_offer_for(user, workshop) -> bool:
@@ -50,8 +57,9 @@ def can_run_offer(user, offer: AssignmentOffer) -> bool:
 
 
 def programmes_claimable_by(user) -> QuerySet:
-    """The programmes a user may claim offers for: those they teach (all for network editors)."""
-    if not _signed_in(user):
+    """The programmes a user may claim offers for: those they teach (all for network editors),
+    in person only."""
+    if not acts_in_person(user):
         return Programme.objects.none()
     if is_network_editor(user):
         return Programme.objects.filter(is_active=True)
@@ -67,11 +75,11 @@ def suits(offer: AssignmentOffer, programme: Programme) -> bool:
 
 
 def is_lecturer_of(user, group: StudentGroup) -> bool:
-    return _signed_in(user) and group.lecturer_id == user.pk
+    return acts_in_person(user) and group.lecturer_id == user.pk
 
 
 def is_student_of(user, group: StudentGroup) -> bool:
-    return _signed_in(user) and group.members.filter(user=user).exists()
+    return acts_in_person(user) and group.members.filter(user=user).exists()
 
 
 def can_guide(user, offer: AssignmentOffer) -> bool:
@@ -96,10 +104,35 @@ def can_follow(user, offer: AssignmentOffer) -> bool:
     )
 
 
+class _EveryOffer:
+    """Stands for every offer (network editors)."""
+
+    def __contains__(self, pk) -> bool:
+        return True
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def offers_followed_by(user):
+    """The primary keys of the offers ``user`` follows (``can_follow`` for a whole list): who
+    runs the offer, its group's lecturer and students, its practice supervisor. One query, or
+    none."""
+    if not _signed_in(user):
+        return frozenset()
+    if is_network_editor(user):
+        return _EveryOffer()
+    return frozenset(
+        AssignmentOffer.objects.filter(
+            Q(workshop__in=coordinated_workshops(user).values("pk")) | _personal_ties(user)
+        ).values_list("pk", flat=True)
+    )
+
+
 def can_give_feedback(user, offer: AssignmentOffer) -> bool:
     """The practice supervisor (when they have an account) and who runs the offer."""
     supervisor = offer.practice_supervisor
-    if _signed_in(user) and supervisor is not None and supervisor.user_id == user.pk:
+    if acts_in_person(user) and supervisor is not None and supervisor.user_id == user.pk:
         return True
     return can_run_offer(user, offer)
 

@@ -1,8 +1,10 @@
 """Public library pages: the list with filters, one product's page and its files."""
 
+from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 
+from werkplaats.education.models import AssignmentOffer, GroupMember
 from werkplaats.network.views.pagination import paginate
 
 from . import queries
@@ -45,7 +47,21 @@ def product_detail(request, slug):
             "related": related_work(product, request.user),
             "can_edit": can_edit,
             "readability": flesch_douma(product.summary) if can_edit else None,
+            "student_work": _student_work(product),
         },
+    )
+
+
+def _student_work(product):
+    """The offer a product came from as student work (its public provenance: programme, offer,
+    the students who consented to be named), or None."""
+    named = GroupMember.objects.filter(named_publicly=True).order_by("joined_at", "pk")
+    return (
+        AssignmentOffer.objects.public()
+        .select_related("workshop", "group__programme__institution")
+        .prefetch_related(Prefetch("group__members", queryset=named, to_attr="named_members"))
+        .filter(product=product)
+        .first()
     )
 
 

@@ -40,6 +40,8 @@ class PagesSitemap(PublicSitemap):
             "network:theme_list",
             "questions:board",
             "projects:list",
+            "education:board",
+            "education:programmes",
             "communities:list",
             "library:list",
             "publications:list",
@@ -158,6 +160,24 @@ class ArticleSitemap(PublicSitemap):
         return articles_visible_to(ANONYMOUS).order_by("-published_at", "pk")
 
 
+class ProgrammeSitemap(PublicSitemap):
+    priority = 0.5
+
+    def items(self):
+        from werkplaats.education.models import Programme
+
+        return Programme.objects.order_by("name", "pk")
+
+
+class OfferSitemap(PublicSitemap):
+    priority = 0.6
+
+    def items(self):
+        from werkplaats.education.filter_forms import public_offers
+
+        return public_offers().order_by("-created_at", "pk")
+
+
 #: Section name (in ``/sitemap-<section>.xml``) -> sitemap.
 SITEMAPS = {
     "pages": PagesSitemap,
@@ -173,4 +193,6 @@ SITEMAPS = {
     "bibliotheek": ProductSitemap,
     "publicaties": PublicationSitemap,
     "dossier": ArticleSitemap,
+    "opleidingen": ProgrammeSitemap,
+    "opdrachten": OfferSitemap,
 }

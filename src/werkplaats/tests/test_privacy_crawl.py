@@ -432,7 +432,7 @@ def read_everything(client, markers) -> dict[str, dict]:
         TIMES[kind] = time.monotonic() - started
     started = time.monotonic()
     starts = site_starts() + list(read["sitemap"]) + list(read["feeds"])
-    pages = crawl(reader, starts, terms, limit=450)
+    pages = crawl(reader, starts, terms, limit=600)
     read["site"] = {a: r for a, r in pages.items() if not any(a in rs for rs in read.values())}
     TIMES["site"] = time.monotonic() - started
     return read

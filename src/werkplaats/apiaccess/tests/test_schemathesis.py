@@ -20,6 +20,7 @@ from schemathesis.specs.openapi.checks import (
 
 from werkplaats.apiaccess import services
 from werkplaats.communities.tests.factories import MeetingFactory
+from werkplaats.education.tests.factories import ProgrammeFactory, offer_for
 from werkplaats.library.tests.factories import ProductFactory
 from werkplaats.network.tests.factories import PartnershipFactory, PersonFactory
 from werkplaats.projects.tests.factories import ProjectFactory
@@ -49,8 +50,9 @@ def api_schema(db, cor, twente, zeeland):
     ProjectFactory(lead_workshop=zeeland, is_published=False)
     PartnershipFactory(workshop=twente)
     PersonFactory(is_public=False)
-    for factory in (ProductFactory, PublicationFactory, MeetingFactory):
+    for factory in (ProductFactory, PublicationFactory, MeetingFactory, ProgrammeFactory):
         factory()
+    offer_for(twente, cor)  # with its timeline, for the read and write keys of Twente
     yield schemathesis.openapi.from_wsgi("/api/v1/schema/", application)
     signals.request_started.connect(close_old_connections)
     signals.request_finished.connect(close_old_connections)

@@ -10,10 +10,10 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from werkplaats.questions.constants import State
+from werkplaats.utils.slugs import unique_slug
 
 from ..models import TeachingCase
 
@@ -60,6 +60,20 @@ def check_case(question, *, title: str, situation: str, discussion: str) -> None
     errors = {}
     if question is None or question.state != State.CLOSED:
         errors["__all__"] = _("A teaching case is made from a closed question.")
+    errors.update(_text_errors(question, title=title, situation=situation, discussion=discussion))
+    if errors:
+        raise ValidationError(errors)
+
+
+def _check_texts(question, *, title: str, situation: str, discussion: str) -> None:
+    """The three texts are written and carry nothing of the submitter (when there is one)."""
+    errors = _text_errors(question, title=title, situation=situation, discussion=discussion)
+    if errors:
+        raise ValidationError(errors)
+
+
+def _text_errors(question, *, title: str, situation: str, discussion: str) -> dict:
+    errors = {}
     for name, value, missing in (
         ("title", title, _("Give the case a title.")),
         ("situation", situation, _("Describe the situation, in your own words.")),
@@ -74,16 +88,7 @@ def check_case(question, *, title: str, situation: str, discussion: str) -> None
                     "This text contains %(traces)s. Write the case anew so nobody can be "
                     "recognised."
                 ) % {"traces": ", ".join(traces)}
-    if errors:
-        raise ValidationError(errors)
-
-
-def _unique_slug(title: str) -> str:
-    base = slugify(title)[:100] or "casus"
-    slug, n = base, 2
-    while TeachingCase.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    return errors
 
 
 def derive_case(
@@ -93,7 +98,7 @@ def derive_case(
     check_case(question, title=title, situation=situation, discussion=discussion)
     with transaction.atomic():
         case = TeachingCase.objects.create(
-            slug=_unique_slug(title),
+            slug=unique_slug(TeachingCase, title),
             title=title.strip(),
             situation=situation.strip(),
             discussion=discussion.strip(),
@@ -109,12 +114,25 @@ def derive_case(
     return case
 
 
-def update_case(case: TeachingCase, *, title, situation, discussion, publish: bool) -> None:
+def update_case(
+    case: TeachingCase,
+    *,
+    title,
+    situation,
+    discussion,
+    publish: bool,
+    themes=None,
+    levels=None,
+) -> None:
     """Changes a case; the same check as when it was made, whatever happened to the question
-    since (its personal data may be erased; what remains is still checked)."""
+    since (its personal data may be erased; what remains is still checked). A case whose
+    question was deleted still needs its three texts. ``themes`` and ``levels`` are left as they
+    are when not given (None); no themes at all means the question's, as in ``derive_case``."""
     question = case.source_question
     if question is not None:
         check_case(question, title=title, situation=situation, discussion=discussion)
+    else:
+        _check_texts(None, title=title, situation=situation, discussion=discussion)
     case.title, case.situation, case.discussion = (
         title.strip(),
         situation.strip(),
@@ -123,4 +141,9 @@ def update_case(case: TeachingCase, *, title, situation, discussion, publish: bo
     if publish and not case.is_published:
         case.published_at = timezone.now()
     case.is_published = publish
-    case.save()
+    if levels is not None:
+        case.levels = ",".join(levels)
+    with transaction.atomic():
+        case.save()
+        if themes is not None:
+            case.themes.set(themes or (question.themes.all() if question is not None else []))

@@ -96,7 +96,7 @@ def _move(offer: AssignmentOffer, to_state: str, *, actor=None, text="", change=
             to_state=to_state,
         )
         _tell_question(locked, to_state, actor)
-        transaction.on_commit(lambda: notifications.state_changed(event.pk))
+        notifications.step_taken(event.pk)
     offer.refresh_from_db()
     return event
 

@@ -6,14 +6,17 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from werkplaats.network.models import Municipality, Organisation, Person, Theme, Workshop
+from werkplaats.utils.slugs import unique_slug
 
 from ..constants import EventKind, Level, OfferKind, OfferState
 from ..models import AssignmentOffer, OfferLevel, Programme
 from .journey import _record, _tell_question
+
+#: Addresses under the board that an offer's slug must not take.
+FEED_SLUGS = frozenset({"rss", "atom"})
 
 
 @dataclass
@@ -65,21 +68,13 @@ def check(draft: OfferDraft, today: date | None = None) -> None:
         raise ValidationError(errors)
 
 
-def _unique_slug(title: str) -> str:
-    base = slugify(title)[:100] or "opdracht"
-    slug, n = base, 2
-    while AssignmentOffer.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
-
-
 def create_offer(draft: OfferDraft, actor) -> AssignmentOffer:
     """Puts the offer on the public board and on the timeline of the question it came from."""
     check(draft)
     now = timezone.now()
     with transaction.atomic():
         offer = AssignmentOffer.objects.create(
-            slug=_unique_slug(draft.title),
+            slug=unique_slug(AssignmentOffer, draft.title, reserved=FEED_SLUGS),
             title=draft.title.strip(),
             summary=draft.summary.strip(),
             kind=draft.kind,

@@ -4,11 +4,11 @@ a licence is chosen, and the practice partner's feedback (an adoption when they 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from werkplaats.library.constants import Licence
 from werkplaats.library.models import Adoption, Product, ProductKind, ProductLink
+from werkplaats.utils.slugs import unique_slug
 
 from ..constants import DELIVERED_STATES, EventKind
 from ..models import AssignmentOffer, GroupMember, PracticeFeedback, StudentGroup
@@ -69,7 +69,7 @@ def publish_when_agreed(offer: AssignmentOffer) -> Product | None:
         title = group.work_title or offer.title
         now = timezone.now()
         product = Product.objects.create(
-            slug=_unique_slug(title),
+            slug=unique_slug(Product, title),
             title=title,
             summary=group.work_summary,
             kind=ProductKind.objects.get(slug=STUDENT_WORK_KIND),
@@ -89,17 +89,10 @@ def publish_when_agreed(offer: AssignmentOffer) -> Product | None:
     return product
 
 
-def _unique_slug(title: str) -> str:
-    base = slugify(title)[:100] or "studentwerk"
-    slug, n = base, 2
-    while Product.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
-
-
 def give_feedback(offer, actor, *, usefulness: int, comment: str = "", in_use: bool = False):
     """The practice partner says how useful the work is. When they use it and it is in the
-    library, that is an adoption of the product by the practice organisation."""
+    library, that is an adoption of the product by the practice organisation (without the
+    comment, which stays with those involved)."""
     _delivered(offer)
     if PracticeFeedback.objects.filter(offer=offer).exists():
         raise ValidationError(_("Practice already gave its feedback on this work."), code="given")
@@ -111,7 +104,8 @@ def give_feedback(offer, actor, *, usefulness: int, comment: str = "", in_use: b
                 organisation_id=offer.practice_organisation_id,
                 municipality=offer.municipality,
                 since=timezone.localdate(),
-                experience=(comment or "").strip(),
+                # An adoption is public; the comment is practice's word to those involved.
+                experience="",
             )
         feedback = PracticeFeedback.objects.create(
             offer=offer,

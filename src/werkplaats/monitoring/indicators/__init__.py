@@ -7,7 +7,7 @@ the three agree by construction.
 # Importing a module registers its indicators, in the order the dashboards show them (so the
 # order here is deliberate, not alphabetical; ``network`` stays last).
 from . import questions, projects, people, products, publications  # noqa: F401, I001
-from . import funding, communities, education, outcomes, network  # noqa: F401
+from . import funding, communities, education, assignments, outcomes, network  # noqa: F401
 from ..scope import Scope
 from .base import REGISTRY, Figure, Indicator, Result, Row, indicator
 

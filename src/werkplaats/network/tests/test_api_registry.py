@@ -429,6 +429,8 @@ def test_the_api_root_lists_every_endpoint(client):
         "products",
         "publications",
         "articles",
+        "programmes",
+        "assignments",
     }
     assert body["workshops"].endswith("/api/v1/workshops/")
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from werkplaats.communities.demo import load_demo_communities
 from werkplaats.dossier.demo import load_demo_dossier
+from werkplaats.education.demo import load_demo_education
 from werkplaats.library.demo import load_demo_library
 from werkplaats.network.demo import DemoError, load_demo
 from werkplaats.network.demo.benchmark import BASE_SCALE, load_benchmark_size
@@ -50,7 +51,8 @@ class Command(BaseCommand):
         "Load the demo network: the 15 real werkplaatsen plus fictional organisations, people "
         "and demo accounts (password: werkplaats-demo), then about 300 practice questions, "
         "projects, learning communities, a library of about 150 products, about 120 "
-        "publications, a dossier of 25 articles and two past newsletters. Runs once; "
+        "publications, a dossier of 25 articles, two past newsletters and the education "
+        "bridge (programmes, about thirty assignment offers, teaching cases). Runs once; "
         "--scale N builds an N-times larger synthetic network for benchmarks."
     )
 
@@ -81,6 +83,7 @@ class Command(BaseCommand):
             publications = load_demo_publications(scale=scale, report=report)
             dossier = load_demo_dossier(scale=scale, report=report)
             newsletter = load_demo_newsletter(scale=scale, report=report)
+            education = load_demo_education(scale=scale, report=report)
             bulk = load_benchmark_size(progress=show, report=report) if benchmark else None
             call_command("rebuild_search_index", verbosity=0)  # bulk loads bypass the signals
             content_changed()
@@ -104,6 +107,7 @@ class Command(BaseCommand):
             publications,
             dossier,
             newsletter,
+            education,
             bulk,
         )
         if not any(part.changed for part in loaded if part):
