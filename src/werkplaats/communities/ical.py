@@ -111,17 +111,21 @@ def event(meeting: Meeting) -> list[str]:
 
 def calendar(name: str, meetings: Iterable[Meeting]) -> str:
     """A whole VCALENDAR with CRLF line endings, ready to serve as text/calendar."""
+    events = [line for meeting in meetings for line in event(meeting)]
+    return vcalendar([f"X-WR-CALNAME:{escape(name)}", f"X-WR-TIMEZONE:{TZID}", *VTIMEZONE], events)
+
+
+def vcalendar(head: list[str], events: list[str]) -> str:
+    """The calendar around ``events`` (VEVENT lines), with ``head`` (its name, time zone, ...)
+    after the fixed lines; folded, with CRLF line endings."""
     lines = [
         "BEGIN:VCALENDAR",
         f"PRODID:{PRODID}",
         "VERSION:2.0",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape(name)}",
-        f"X-WR-TIMEZONE:{TZID}",
-        *VTIMEZONE,
+        *head,
+        *events,
+        "END:VCALENDAR",
     ]
-    for meeting in meetings:
-        lines += event(meeting)
-    lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)

@@ -23,7 +23,7 @@ from django.utils import formats
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from werkplaats.communities.ical import PRODID, escape, fold, utc
+from werkplaats.communities.ical import escape, utc, vcalendar
 from werkplaats.syndication.feeds import LIMIT, NETWORK, PublicFeed, plain_summary
 
 from .filter_forms import OfferFilterForm, newest_offers
@@ -156,16 +156,6 @@ def offer_event(offer: AssignmentOffer) -> list[str]:
 def offer_calendar(asked: Asked) -> str:
     """A whole VCALENDAR with CRLF line endings, ready to serve as text/calendar."""
     name = f"{NAME} · {NETWORK}"
-    lines = [
-        "BEGIN:VCALENDAR",
-        f"PRODID:{PRODID}",
-        "VERSION:2.0",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape(str(name))}",
-        f"X-WR-CALDESC:{escape(str(ABOUT))}",
-    ]
-    for offer in asked.offers(CALENDAR_LIMIT):
-        lines += offer_event(offer)
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+    head = [f"X-WR-CALNAME:{escape(str(name))}", f"X-WR-CALDESC:{escape(str(ABOUT))}"]
+    events = [line for offer in asked.offers(CALENDAR_LIMIT) for line in offer_event(offer)]
+    return vcalendar(head, events)
