@@ -7,6 +7,7 @@ import time
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import OperationalError, connection
+from django.utils import translation
 
 from werkplaats.education.constants import OfferState
 from werkplaats.education.models import AssignmentEvent, AssignmentOffer, StudentGroup
@@ -42,6 +43,7 @@ def test_of_two_claims_at_once_exactly_one_matches_the_offer(cor, twente, django
     won, refused, failed = [], [], []
 
     def claim(lecturer, programme):
+        translation.activate("en")  # a thread starts in the default language
         try:
             own = AssignmentOffer.objects.get(pk=offer.pk)  # each thread reads the row itself
             barrier.wait(timeout=30)
@@ -51,6 +53,7 @@ def test_of_two_claims_at_once_exactly_one_matches_the_offer(cor, twente, django
         except Exception as error:  # anything else fails the test
             failed.append(error)
         finally:
+            translation.deactivate()
             connection.close()
 
     threads = [threading.Thread(target=claim, args=claim_) for claim_ in claims]

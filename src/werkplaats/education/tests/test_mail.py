@@ -52,6 +52,7 @@ def test_submitter_and_supervisor_hear_when_work_starts_and_is_delivered(
     on_commit,
 ):
     assert smtp.to(SUBMITTER) == [] and smtp.to(SUPERVISOR) == []  # offered, matched: no mail
+    type(question).objects.filter(pk=question.pk).update(language="en")  # they wrote in English
 
     run_and_deliver(matched, lotte, sem, on_commit)
 
