@@ -1,4 +1,10 @@
+"""The education bridge in Django's admin, for network editors: programmes (registry data, kept
+here), teaching cases, and offers and groups to look up. Every change of an offer or a group is a
+step of its journey in the site (``services.journey``), so the admin adds none of them."""
+
 from django.contrib import admin
+
+from werkplaats.network.admin import EditorAdmin, EditorInline
 
 from .models import (
     AssignmentEvent,
@@ -12,13 +18,12 @@ from .models import (
 )
 
 
-class PeriodInline(admin.TabularInline):
+class PeriodInline(EditorInline):
     model = ProgrammePeriod
-    extra = 0
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(admin.ModelAdmin):
+class ProgrammeAdmin(EditorAdmin):
     list_display = ["name", "institution", "level", "location", "is_active"]
     list_filter = ["level", "is_active"]
     search_fields = ["name", "institution__name"]
@@ -28,21 +33,22 @@ class ProgrammeAdmin(admin.ModelAdmin):
     inlines = [PeriodInline]
 
 
-class LevelInline(admin.TabularInline):
+class LevelInline(EditorInline):
     model = OfferLevel
-    extra = 0
 
 
-class EventInline(admin.TabularInline):
+class EventInline(EditorInline):
     model = AssignmentEvent
-    extra = 0
     readonly_fields = ["kind", "from_state", "to_state", "actor", "text", "created_at"]
     can_delete = False
 
 
 @admin.register(AssignmentOffer)
-class AssignmentOfferAdmin(admin.ModelAdmin):
+class AssignmentOfferAdmin(EditorAdmin):
     """To look things up; every change of state goes through the pages (``services.journey``)."""
+
+    def has_add_permission(self, request, *args):
+        return False
 
     list_display = ["title", "workshop", "kind", "state", "starts_on", "ends_on"]
     list_filter = ["state", "kind", "workshop"]
@@ -51,20 +57,22 @@ class AssignmentOfferAdmin(admin.ModelAdmin):
     inlines = [LevelInline, EventInline]
 
 
-class MemberInline(admin.TabularInline):
+class MemberInline(EditorInline):
     model = GroupMember
-    extra = 0
 
 
 @admin.register(StudentGroup)
-class StudentGroupAdmin(admin.ModelAdmin):
+class StudentGroupAdmin(EditorAdmin):
+    def has_add_permission(self, request, *args):
+        return False
+
     list_display = ["offer", "programme", "lecturer", "matched_at"]
     readonly_fields = ["join_code_hash"]
     inlines = [MemberInline]
 
 
 @admin.register(TeachingCase)
-class TeachingCaseAdmin(admin.ModelAdmin):
+class TeachingCaseAdmin(EditorAdmin):
     list_display = ["title", "workshop", "is_published", "published_at"]
     list_filter = ["is_published", "workshop"]
     search_fields = ["title"]

@@ -112,6 +112,11 @@ def _scrub_user(user, report: ErasureReport) -> None:
     user.is_network_editor = False
     user.save()
     user.coordinated_workshops.clear()
+    user.programmes_taught.clear()
+    report.add(
+        "students",
+        user.student_memberships.update(display_name=erased_name(), named_publicly=False),
+    )
     user.groups.clear()
     user.user_permissions.clear()
     sessions = [

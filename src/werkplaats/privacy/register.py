@@ -238,6 +238,36 @@ REGISTER: tuple[Category, ...] = (
         erasure=_("On erasure the person is removed from the work; the work stays."),
     ),
     Category(
+        key="education",
+        name=_("Students, lecturers and practice supervisors of student assignments"),
+        fields=(
+            "education.GroupMember.user",
+            "education.GroupMember.display_name",
+            "education.GroupMember.named_publicly",
+            "education.GroupMember.agreed_to_publish_at",
+            "education.GroupMember.joined_at",
+            "education.StudentGroup.lecturer",
+            "education.Programme.lecturers",
+            "education.Programme.contact_lecturer",
+            "education.AssignmentOffer.practice_supervisor",
+        ),
+        purpose=_(
+            "To run student assignments from practice: who claimed an offer for which group, who "
+            "works on it, who supervises it in practice, and who agreed to publish the work."
+        ),
+        legal_basis=LEGITIMATE,
+        recipients=_(
+            "The group, its lecturer and the coordinators of the werkplaats; the public sees a "
+            "student's name only with their consent, a lecturer or supervisor only when their "
+            "profile is public."
+        ),
+        retention=_while_active,
+        erasure=_(
+            "On erasure a student's name in the group is replaced and no longer shown; the "
+            "account no longer teaches any programme."
+        ),
+    ),
+    Category(
         key="users",
         name=_("Users (accounts) and what they did"),
         fields=(
@@ -253,6 +283,10 @@ REGISTER: tuple[Category, ...] = (
             "questions.QuestionEvent.actor",
             "newsletter.Issue.created_by",
             "monitoring.EvaluationReport.requested_by",
+            "education.AssignmentOffer.created_by",
+            "education.AssignmentEvent.actor",
+            "education.PracticeFeedback.given_by",
+            "education.TeachingCase.created_by",
             "admin.LogEntry.user",
             "admin.LogEntry.object_repr",
             "admin.LogEntry.change_message",

@@ -12,6 +12,8 @@ from werkplaats.communities.tests.factories import (
     role,
 )
 from werkplaats.dossier.tests.factories import ArticleFactory
+from werkplaats.education.services import journey
+from werkplaats.education.tests.factories import ProgrammeFactory, offer_for
 from werkplaats.library.tests.factories import ProductFactory
 from werkplaats.network.models import Affiliation
 from werkplaats.network.tests.factories import (
@@ -84,8 +86,10 @@ def plant(workshop, django_user_model):
     subscriber = Subscriber.objects.create(
         email=EMAIL, status=SubscriberStatus.ACTIVE, confirmed_at=timezone.now()
     )
+    student_group = _student_and_lecturer(workshop, user, django_user_model)
     workshop.coordinators.add(user)
     return person, {
+        "student_group": student_group,
         "participant": participant,
         "membership": membership,
         "attendance": attendance,
@@ -99,3 +103,15 @@ def plant(workshop, django_user_model):
         "project": project,
         "since": datetime.date(2024, 1, 1),
     }
+
+
+def _student_and_lecturer(workshop, user, django_user_model):
+    """The person's account in a student group under their full name, and teaching a programme."""
+    programme = ProgrammeFactory()
+    programme.lecturers.add(user)
+    lecturer = django_user_model.objects.create_user("docent-plant", "docent-plant@example.org")
+    other = ProgrammeFactory(name="hbo Pedagogiek")
+    offer = offer_for(workshop, lecturer, programmes=[other])
+    group, _code = journey.claim_offer(offer, lecturer, other)
+    journey.join_group(group, user, display_name=f"{GIVEN} {FAMILY}", named_publicly=True)
+    return group

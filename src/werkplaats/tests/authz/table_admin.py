@@ -35,6 +35,10 @@ MODELS = {
     "library_product": EDITORS, "library_productkind": EDITORS,
     "publications_publication": EDITORS,
     "dossier_article": EDITORS,
+    # The education bridge: programmes and cases kept by editors, offers and groups looked up
+    # (each of their changes is a step of the journey in the site).
+    "education_programme": EDITORS, "education_teachingcase": EDITORS,
+    "education_assignmentoffer": EDITORS_LOOK_UP, "education_studentgroup": EDITORS_LOOK_UP,
     # Every change to a question is a triage step in the site: the admin only looks up and
     # deletes (spam). Withdrawn publications stay for harvesters for ever.
     "questions_practicequestion": EDITORS_LOOK_UP,

@@ -76,4 +76,12 @@ API = {
     "article-list": _api("articles/", post=READ_ONLY),
     "article-detail": _api("articles/wijk-artikel/"),
     "article-detail [draft]": _api("articles/concept-artikel/", EDITORS_ONLY),
+    "programme-list": _api("programmes/", post=READ_ONLY),
+    "programme-detail": _api("programmes/social-work-windesheim/"),
+    "assignment-list": _api("assignments/", post=READ_ONLY),
+    "assignment-detail": Case(lambda w: f"/api/v1/assignments/{w.offer.slug}/", PUBLIC, i18n=False),
+    # A withdrawn offer: for anyone but who runs it as if it did not exist.
+    "assignment-detail [withdrawn]": Case(
+        lambda w: f"/api/v1/assignments/{w.withdrawn_offer.slug}/", TWENTE_PRIVATE, i18n=False
+    ),
 }

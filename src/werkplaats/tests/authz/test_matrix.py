@@ -2,7 +2,8 @@
 
 ``test_every_url_is_in_the_matrix`` walks Django's URL resolver (every pattern, inside every
 ``include``, the ``i18n_patterns`` too) and fails for a URL name without a case in the tables
-(``table_site``, ``table_api``, ``table_admin``), or a case for a name that no longer exists.
+(``table_site``, ``table_education``, ``table_api``, ``table_admin``), or a case for a name that
+no longer exists.
 
 ``test_each_role_gets_what_the_matrix_says`` asks each case as each role (visitor, member,
 coordinator of Twente, coordinator of Zeeland, network editor, administrator), by GET and, for
@@ -25,9 +26,10 @@ from django.utils import translation
 from .outcomes import ROLES, USERS, outcome
 from .table_admin import ADMIN
 from .table_api import API
+from .table_education import EDUCATION
 from .table_site import SITE
 
-TABLE = {**SITE, **API, **ADMIN}
+TABLE = {**SITE, **EDUCATION, **API, **ADMIN}
 
 #: Whose rows a POST may change (the audit log, sessions and login attempts are not asked about).
 STATE_APPS = (
@@ -42,6 +44,7 @@ STATE_APPS = (
     "monitoring",
     "imports",
     "apiaccess",
+    "education",
 )
 
 

@@ -33,6 +33,10 @@ from werkplaats.communities.tests.factories import (
 from werkplaats.dossier import services as dossier_services
 from werkplaats.dossier.constants import ArticleState
 from werkplaats.dossier.tests.factories import ArticleFactory, png_upload
+from werkplaats.education import notifications
+from werkplaats.education.services import journey
+from werkplaats.education.services.cases import derive_case
+from werkplaats.education.tests.factories import ProgrammeFactory, hogeschool, offer_for
 from werkplaats.imports.models import ImportJob, ImportStatus
 from werkplaats.library import services as library_services
 from werkplaats.library.tests.factories import ProductFactory
@@ -98,6 +102,7 @@ def build():
     _dossier_and_newsletter(w)
     _monitoring_and_imports(w)
     _api_access(w)
+    _education(w)
     w.group = Group.objects.create(name="Proefgroep")
     w.reset_uid = urlsafe_base64_encode(force_bytes(w.mila.pk))
     w.reset_token = default_token_generator.make_token(w.mila)
@@ -177,6 +182,71 @@ def _dossier_and_newsletter(w):
     w.confirm_token = make_token(w.subscriber, Purpose.CONFIRM)
     w.preferences_token = make_token(w.subscriber, Purpose.PREFERENCES)
     w.unsubscribe_token = make_token(w.subscriber, Purpose.UNSUBSCRIBE)
+
+
+#: A teaching case in the coordinator's own words: nothing of the submitter's text in it.
+SITUATION = (
+    "In een dorp merkt een wijkteam dat een deel van de bewoners boven de tachtig nauwelijks nog "
+    "buiten komt. Buren maken zich zorgen maar weten niet bij wie ze terecht kunnen."
+)
+DISCUSSION = "Wie is hier aan zet?\nHoe leg je als professional het eerste contact?"
+
+
+def _education(w):
+    """Offers of Twente made and moved through the journey's services, as the pages do; each step
+    mutes its mails (nothing is sent from the world)."""
+    users = get_user_model().objects
+    w.lecturer = users.create_user(
+        username="lotte", email="lotte@example.org", password=PASSWORD, first_name="Lotte"
+    )
+    w.student = users.create_user(username="sem", email="sem@example.org", password=PASSWORD)
+    w.programme = ProgrammeFactory(
+        institution=hogeschool("Windesheim"), name="hbo Social Work", slug="social-work-windesheim"
+    )
+    w.programme.lecturers.add(w.lecturer)
+
+    def claimed(title):
+        offer = offer_for(w.twente, w.cor, title=title)
+        _group, code = journey.claim_offer(offer, w.lecturer, w.programme)
+        offer.refresh_from_db()
+        return offer, code
+
+    def joined(offer, user, name):
+        journey.join_group(offer.group, user, display_name=name, named_publicly=False)
+
+    with notifications.muted():
+        w.offered_question, _ = submit(workshop=w.twente, municipality="GM0153")
+        w.offer = offer_for(
+            w.twente, w.cor, title="Schulden bij jongeren", question=w.offered_question
+        )
+        w.withdrawn_offer, w.withdrawn_code = claimed("Ingetrokken opdracht")
+        journey.withdraw_offer(w.withdrawn_offer, w.cor, "De vraag is elders beantwoord.")
+        w.matched_offer, w.join_code = claimed("Gekoppelde opdracht")
+        joined(w.matched_offer, w.student, "Sem de Student")
+        w.running_offer, _code = claimed("Lopende opdracht")
+        joined(w.running_offer, w.mila, "Mila Jansen")
+        journey.start_work(w.running_offer, w.lecturer)
+        w.delivered_offer, _code = claimed("Opgeleverde opdracht")
+        joined(w.delivered_offer, w.mila, "Mila Jansen")
+        journey.start_work(w.delivered_offer, w.lecturer)
+        journey.deliver_work(
+            w.delivered_offer, w.mila, title="Ons advies", summary="Wat we vonden en wat werkt."
+        )
+    w.closed_question, _ = submit(workshop=w.twente, municipality="GM0153")
+    workflow.start_intake(w.closed_question, w.cor)
+    workflow.decline_question(w.closed_question, w.cor, "Past niet bij de werkplaats.")
+    workflow.close_question(w.closed_question, w.cor)
+    w.case, w.draft_case = (
+        derive_case(
+            w.closed_question,
+            w.cor,
+            title=title,
+            situation=SITUATION,
+            discussion=DISCUSSION,
+            publish=publish,
+        )
+        for title, publish in (("Niemand belt aan", True), ("Concept casus", False))
+    )
 
 
 def _api_access(w):
