@@ -150,6 +150,20 @@ def group_for_code(code: str) -> StudentGroup | None:
     )
 
 
+def renew_join_code(group: StudentGroup) -> str:
+    """A new join link for a group whose lecturer lost theirs; the old one stops working. Only
+    while students may still join (matched or running)."""
+    state = AssignmentOffer.objects.filter(pk=group.offer_id).values_list("state", flat=True)[0]
+    if state not in (OfferState.MATCHED, OfferState.RUNNING):
+        raise StepNotAllowed(
+            _("This group no longer takes new students: its work was delivered or withdrawn."),
+            code="closed_group",
+        )
+    code = secrets.token_urlsafe(18)
+    StudentGroup.objects.filter(pk=group.pk).update(join_code_hash=hash_code(code))
+    return code
+
+
 def join_group(group: StudentGroup, user, *, display_name: str, named_publicly: bool):
     """A student joins their group with their account, while the work has not been delivered."""
     display_name = " ".join((display_name or "").split())

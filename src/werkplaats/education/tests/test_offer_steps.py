@@ -87,6 +87,41 @@ def test_a_claim_on_a_matched_offer_is_refused_and_changes_nothing(
     assert offer.events.filter(to_state=OfferState.MATCHED).count() == 1
 
 
+def test_a_lecturer_who_lost_the_link_makes_a_new_one_and_the_old_one_stops(
+    client, offer, lotte, programme
+):
+    old = claimed(offer, lotte, programme)
+
+    response = act(as_user(client, lotte), offer, "renew")
+
+    body = response.content.decode()
+    assert response.status_code == 200 and "A new join link" in body
+    code = re.search(r"/onderwijs/aansluiten/([^/\"]+)/", body).group(1)
+    assert code != old
+    assert journey.group_for_code(code) == offer.group
+    assert journey.group_for_code(old) is None
+
+
+@pytest.mark.parametrize("who", ["student", "coordinator", "other_lecturer"])
+def test_only_the_groups_lecturer_makes_a_new_join_link(client, running_roles, offer, who):
+    before = StudentGroup.objects.get(offer=offer).join_code_hash
+
+    response = act(as_user(client, running_roles[who]), offer, "renew")
+
+    assert response.status_code == 403
+    assert StudentGroup.objects.get(offer=offer).join_code_hash == before
+
+
+def test_no_new_join_link_once_the_work_is_delivered(offer, lotte, programme, sem):
+    claimed(offer, lotte, programme)
+    joined(offer, sem)
+    journey.start_work(offer, lotte)
+    journey.deliver_work(offer, sem, title="Ons werk", summary="Wat we vonden.")
+
+    with pytest.raises(journey.StepNotAllowed):
+        journey.renew_join_code(offer.group)
+
+
 def test_a_lecturer_sees_only_the_claim_for_programmes_that_suit(client, cor, twente, lotte):
     offer = offer_for(twente, cor, levels=[Level.MBO_4])
 

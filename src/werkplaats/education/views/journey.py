@@ -147,6 +147,14 @@ STEPS: dict[str, Step] = {
         gettext_lazy("Withdraw the offer"),
         gettext_lazy("The offer is withdrawn and no longer on the board."),
     ),
+    "renew": Step(
+        StepForm,
+        lambda v: v.lecturer,
+        lambda offer, v: offer.state in (OfferState.MATCHED, OfferState.RUNNING),
+        lambda offer, user, v, d: (offer.group, journey.renew_join_code(offer.group)),
+        gettext_lazy("Make a new join link"),
+        "",
+    ),
     "agree": Step(
         StepForm,
         lambda v: v.member is not None,
@@ -268,8 +276,8 @@ def offer_detail(request, slug):
             apply_errors(form, error)
             message = " ".join(error.messages)
         else:
-            if key == "claim":
-                return _claimed(request, offer, *result)
+            if key in ("claim", "renew"):  # the join link, shown this once
+                return _claimed(request, offer, *result, renewed=key == "renew")
             messages.success(request, step.done)
             return redirect(offer.get_absolute_url())
     else:
@@ -279,13 +287,13 @@ def offer_detail(request, slug):
     return _page(request, offer, viewer, posted=(key, form), error=message, status=400)
 
 
-def _claimed(request, offer, group, code):
-    """The join link, shown this once to the lecturer who claimed the offer."""
+def _claimed(request, offer, group, code, renewed=False):
+    """The join link, shown this once to the lecturer who claimed the offer (or made a new one)."""
     join_url = request.build_absolute_uri(reverse("education:join", kwargs={"code": code}))
     response = render(
         request,
         "education/offer_claimed.html",
-        {"offer": offer, "group": group, "join_url": join_url},
+        {"offer": offer, "group": group, "join_url": join_url, "renewed": renewed},
     )
     add_never_cache_headers(response)
     response["Referrer-Policy"] = "same-origin"

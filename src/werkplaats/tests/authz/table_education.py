@@ -125,6 +125,10 @@ OFFER = {
         refused(TWENTE_PRIVATE),
         _step("withdraw", reason="Nog eens."),
     ),
+    # A new join link: the group's lecturer only, while students may still join.
+    "education:offer [matched: a new join link]": Case(
+        _offer("matched_offer"), None, LECTURER, _step("renew")
+    ),
     "education:offer [matched: start]": Case(
         _offer("matched_offer"), PUBLIC, TWENTE_DONE, _step("start")
     ),
