@@ -15,7 +15,7 @@ from django.db.models import Q, QuerySet
 from werkplaats.accounts.roles import acts_in_person, coordinated_workshops, is_network_editor
 from werkplaats.network.permissions import can_manage_workshop
 
-from .constants import PUBLIC_STATES, Level
+from .constants import PUBLIC_STATES
 from .models import AssignmentOffer, Programme, StudentGroup, TeachingCase
 
 
@@ -149,9 +149,10 @@ def cases_visible_to(user) -> QuerySet:
     )
 
 
+def can_derive_case(user, workshop) -> bool:
+    """Coordinators of the werkplaats that holds the question, and network editors."""
+    return can_manage_workshop(user, workshop)
+
+
 def can_edit_case(user, case: TeachingCase) -> bool:
-    return can_manage_workshop(user, case.workshop)
-
-
-def is_mbo(level: str) -> bool:
-    return level in {Level.MBO_2, Level.MBO_3, Level.MBO_4}
+    return can_derive_case(user, case.workshop)

@@ -104,7 +104,7 @@ def create_offer(draft: OfferDraft, actor) -> AssignmentOffer:
     return offer
 
 
-def draft_from_question(question, workshop=None) -> dict:
+def draft_from_question(question) -> dict:
     """Starting values for an offer made from a question: its public title and themes, never the
     submitter's own words."""
     return {

@@ -75,7 +75,7 @@ def _save(request, form, save, *, done: str):
 @require_http_methods(["GET", "POST"])
 def case_create(request, slug, uuid):
     workshop = get_object_or_404(Workshop, slug=slug)
-    if not permissions.can_manage_workshop(request.user, workshop):
+    if not permissions.can_derive_case(request.user, workshop):
         raise PermissionDenied
     question = get_object_or_404(
         questions_handled_by(request.user)
