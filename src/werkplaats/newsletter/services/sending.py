@@ -85,8 +85,11 @@ def start_sending(issue: Issue, now=None) -> int:
         locked.state = IssueState.SENDING
         locked.sending_started_at = now
         locked.save(update_fields=["state", "sending_started_at", "updated_at"])
-        subscribers = Subscriber.objects.filter(status=SubscriberStatus.ACTIVE).values_list(
-            "pk", flat=True
+        # In the order they subscribed, so batches go out in a stable order.
+        subscribers = (
+            Subscriber.objects.filter(status=SubscriberStatus.ACTIVE)
+            .order_by("pk")
+            .values_list("pk", flat=True)
         )
         created = Delivery.objects.bulk_create(
             (Delivery(issue=locked, subscriber_id=pk) for pk in subscribers.iterator()),
