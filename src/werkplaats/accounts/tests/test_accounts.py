@@ -71,6 +71,18 @@ def test_a_password_reset_mail_carries_a_link_that_sets_a_new_password(client, m
     assert client.get(link, follow=True).context["validlink"] is False
 
 
+def test_a_password_reset_link_stops_working_once_its_person_has_logged_in_since(client, mila):
+    client.post(reverse("accounts:password_reset"), {"email": "mila@example.org"})
+    link = re.search(r"https?://[^/\s]+(/\S+)", mail.outbox[0].body).group(1)
+    client.force_login(mila)  # she remembered her password after all
+    client.logout()
+
+    page = client.get(link, follow=True)
+
+    assert page.status_code == 200
+    assert page.context["validlink"] is False
+
+
 def test_a_password_reset_for_an_unknown_address_sends_nothing_and_tells_nothing(client, mila):
     response = client.post(reverse("accounts:password_reset"), {"email": "niemand@example.org"})
     assert response.status_code == 302
