@@ -63,6 +63,9 @@ print(json.dumps({"references": references, "with_event": with_event}))
 """
 
 
+pytestmark = pytest.mark.own_sqlite
+
+
 @pytest.fixture
 def instance(tmp_path):
     return Instance(tmp_path / "gelijktijdig", "sqlite")

@@ -25,6 +25,7 @@ import signal
 import sqlite3
 import time
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
@@ -99,6 +100,7 @@ def test_running_an_import_twice_imports_its_rows_once(twente, cor):
     assert Organisation.objects.filter(name="Buurtkracht Hengelo").count() == 1
 
 
+@pytest.mark.own_sqlite
 def test_a_search_rebuild_killed_while_it_runs_is_finished_by_a_second_worker(tmp_path):
     instance = Instance(tmp_path / "herbouw", "sqlite")
     instance.run("migrate", "--noinput", "-v", "0")
