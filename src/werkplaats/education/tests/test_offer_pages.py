@@ -4,6 +4,7 @@ its steps. Bad input changes nothing. Pages in English (``/en/``).
 """
 
 import datetime
+import uuid
 
 import pytest
 from django.utils import timezone
@@ -108,6 +109,16 @@ def test_only_the_werkplaats_may_offer_its_question(client, named_users, lotte, 
     else:
         assert response.status_code == 403 and posted.status_code == 403
     assert not AssignmentOffer.objects.exists()
+
+
+def test_whether_a_question_exists_is_told_only_to_those_who_may_offer_it(
+    client, cor, otto, question
+):
+    unknown = en("education:offer_create", slug="twente", uuid=uuid.uuid4())
+
+    assert as_user(client, otto).get(unknown).status_code == 403
+    assert client.get(create_url(question)).status_code == 403
+    assert as_user(client, cor).get(unknown).status_code == 404
 
 
 def test_a_project_is_offered_by_those_who_may_edit_it(client, cor, otto, twente):

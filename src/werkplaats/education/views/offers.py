@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from werkplaats.network.forms import apply_errors
+from werkplaats.network.models import Workshop
 from werkplaats.projects.models import Project
 from werkplaats.projects.permissions import can_edit_project
 from werkplaats.questions.models import PracticeQuestion
@@ -22,13 +23,16 @@ from ..services.offers import OfferDraft, create_offer, draft_from_question
 @login_required
 @require_http_methods(["GET", "POST"])
 def offer_create(request, slug, uuid):
+    # Who may offer for this werkplaats first, as for a teaching case: nobody else learns
+    # whether a question exists.
+    workshop = get_object_or_404(Workshop, slug=slug)
+    if not can_offer_for(request.user, workshop):
+        raise PermissionDenied
     question = get_object_or_404(
         PracticeQuestion.objects.select_related("workshop", "municipality", "organisation"),
         uuid=uuid,
-        workshop__slug=slug,
+        workshop=workshop,
     )
-    if not can_offer_for(request.user, question.workshop):
-        raise PermissionDenied
     return _make(
         request, question.workshop, initial=draft_from_question(question), question=question
     )
