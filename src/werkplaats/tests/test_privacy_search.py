@@ -326,6 +326,12 @@ if apps.is_installed("werkplaats.publications"):
     KIND_CASES["publications"] = _publication_case()
 if apps.is_installed("werkplaats.dossier"):
     KIND_CASES["articles"] = _article_case()
+if apps.is_installed("werkplaats.education"):
+    from werkplaats.education.tests import privacy_search as education
+
+    _shared = (Case, words, lambda: context_objects(), coordinator)
+    KIND_CASES["assignments"] = education.offer_case(*_shared)
+    KIND_CASES["cases"] = education.teaching_case_case(*_shared)
 
 _context: dict[str, Any] = {}
 
