@@ -178,10 +178,11 @@ MAKING = {
         done(ZEELAND),
         _offer_data,
     ),
-    # The question is looked up under the werkplaats of the address first.
+    # Who may offer for the werkplaats of the address first; then the question is looked up
+    # under it, so Zeeland's question is not found there.
     "education:offer_create [zeeland's question under twente]": Case(
         u("education:offer_create", slug="twente", uuid=_question("zeeland_question")),
-        (LOGIN, *(HIDDEN,) * 5),
+        ELSEWHERE,
     ),
     "education:offer_create_for_project": Case(
         u("education:offer_create_for_project", slug="samen-in-de-wijk"),
